@@ -1,0 +1,18 @@
+// One client per suite, wired to the Prism mock through a recording fetch.
+import { inject } from "vitest";
+import {
+  createOperationMatcher,
+  createRecordingFetch,
+  createResponseValidator,
+  loadBundledSpec,
+} from "@api-clients/contract-kit";
+import { createPluralKitClient, type PluralKitClientOptions } from "../../src/index.js";
+
+export const spec = loadBundledSpec("pluralkit");
+export const recorder = createRecordingFetch(createOperationMatcher(spec));
+export const validateBody = createResponseValidator(spec);
+export const TOKEN = "pk-contract-test-token-0123456789abcdef";
+
+export function mockClient(options: PluralKitClientOptions = {}) {
+  return createPluralKitClient({ token: TOKEN, baseUrl: inject("mockUrl"), fetch: recorder.fetch, userAgent: "contract-tests", ...options });
+}

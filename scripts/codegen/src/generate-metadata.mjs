@@ -1,0 +1,32 @@
+// The vendor extensions (x-rate-limits, x-pagination, x-permissions) and the
+// operation table, as typed data that a package hands to the middleware.
+import { header } from "./generate-types.mjs";
+import { listOperations } from "./spec-operations.mjs";
+
+/** @param {string} api @param {any} document bundled spec @param {string} specRelative */
+export function generateMetadata(api, document, specRelative) {
+  const operations = {};
+  for (const { operationId, method, path, operation } of listOperations(document)) {
+    operations[operationId] = {
+      method,
+      path,
+      tag: operation.tags?.[0] ?? null,
+      deprecated: operation.deprecated === true,
+      permissions: operation["x-permissions"] ?? [],
+      pagination: operation["x-pagination"] ?? null,
+    };
+  }
+  const metadata = {
+    api,
+    title: document.info.title,
+    version: document.info.version,
+    serverUrl: document.servers?.[0]?.url ?? null,
+    rateLimits: document["x-rate-limits"] ?? null,
+    operations,
+  };
+  return (
+    header(specRelative) +
+    `export const apiMetadata = ${JSON.stringify(metadata, null, 2)} as const;\n\n` +
+    "export type OperationId = keyof typeof apiMetadata.operations;\n"
+  );
+}

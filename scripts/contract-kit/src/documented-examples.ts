@@ -1,0 +1,80 @@
+// The example bodies the APIs' own docs show (../shared/api-notes/
+// documented-examples.json). Those marked `accept` are ground truth: each must
+// validate against the schema our spec gives that operation and status.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { repoRoot } from "@api-clients/codegen";
+import type { OpenApiDocument } from "./load-spec.js";
+import { createResponseValidator } from "./response-validator.js";
+import { createRequestBodyValidator } from "./request-body-validator.js";
+import { createOperationMatcher } from "./operation-matcher.js";
+
+export interface DocumentedExample {
+  id: string;
+  api: string;
+  method: string | null;
+  path: string | null;
+  status: number | null;
+  kind: "request" | "response";
+  expect: "accept" | "skip" | "reject";
+  body: unknown;
+}
+
+export const documentedExamplesPath = join(repoRoot, "..", "shared", "api-notes", "documented-examples.json");
+
+export function loadDocumentedExamples(api: string): DocumentedExample[] {
+  if (!existsSync(documentedExamplesPath)) {
+    throw new Error(`${documentedExamplesPath} is missing: the shared/ folder must sit beside the repository`);
+  }
+  const all = JSON.parse(readFileSync(documentedExamplesPath, "utf8")) as DocumentedExample[];
+  return all.filter((example) => example.api === api);
+}
+
+/**
+ * Checks one documented example against the spec. A `*` method and path (an
+ * example that applies to every endpoint, like a 429 body) is checked against
+ * every operation. Paths may carry the server's base path (`/v2/...`).
+ * Returns the problems found, empty when the spec accepts the example.
+ */
+export function createDocumentedExampleChecker(document: OpenApiDocument) {
+  const validateResponse = createResponseValidator(document);
+  const validateRequest = createRequestBodyValidator(document);
+  const match = createOperationMatcher(document);
+  return (example: DocumentedExample) => checkOne(document, example, validateResponse, validateRequest, match);
+}
+
+function checkOne(
+  document: OpenApiDocument,
+  example: DocumentedExample,
+  validateResponse: ReturnType<typeof createResponseValidator>,
+  validateRequest: ReturnType<typeof createRequestBodyValidator>,
+  match: ReturnType<typeof createOperationMatcher>,
+): string[] {
+  const targets: { path: string; method: string }[] = [];
+  if (example.path === "*" || example.method === "*") {
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const method of Object.keys(item)) {
+        if (["get", "post", "put", "patch", "delete"].includes(method)) targets.push({ path, method });
+      }
+    }
+  } else {
+    const servers = (document.servers as { url: string }[] | undefined) ?? [];
+    const prefixes = ["", ...servers.map((s) => new URL(s.url.replace(/\{[^}]+\}/g, "x")).pathname.replace(/\/$/, ""))];
+    const found = prefixes
+      .filter((prefix) => example.path!.startsWith(prefix))
+      .map((prefix) => document.paths[example.path!.slice(prefix.length)] ? example.path!.slice(prefix.length) : undefined)
+      .find(Boolean);
+    const path = found ?? match(example.method!, example.path!)?.path;
+    if (!path) return [`${example.id}: the spec has no path for ${example.method} ${example.path}`];
+    targets.push({ path, method: example.method!.toLowerCase() });
+  }
+  const problems: string[] = [];
+  for (const { path, method } of targets) {
+    const found =
+      example.kind === "request"
+        ? validateRequest(path, method, example.body)
+        : validateResponse(path, method, example.status!, example.body);
+    problems.push(...found.map((problem) => `${example.id} vs ${method.toUpperCase()} ${path}: ${problem}`));
+  }
+  return problems;
+}

@@ -1,0 +1,13 @@
+export { loadBundledSpec, type OpenApiDocument } from "./load-spec.js";
+export { createOperationMatcher, type OperationRef } from "./operation-matcher.js";
+export { createRecordingFetch, type RecordedCall } from "./recording-fetch.js";
+export { createResponseValidator } from "./response-validator.js";
+export { uncoveredOperations } from "./coverage.js";
+export { prismGlobalSetup } from "./prism-global-setup.js";
+export { createRequestBodyValidator } from "./request-body-validator.js";
+export {
+  createDocumentedExampleChecker,
+  documentedExamplesPath,
+  loadDocumentedExamples,
+  type DocumentedExample,
+} from "./documented-examples.js";
