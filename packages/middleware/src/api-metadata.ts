@@ -1,0 +1,74 @@
+// The shape of `apiMetadata` that scripts/codegen generates from a spec's
+// vendor extensions (specs/CONVENTIONS.md). Readonly because it is emitted
+// `as const`.
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
+
+export interface RateLimitWindow {
+  /** Stable name, used in store keys and logs. */
+  readonly id: string;
+  readonly description?: string;
+  /** Requests admitted per window. */
+  readonly limit: number;
+  readonly windowSeconds: number;
+  /** Who the server counts against. Informative: the client keys by credential, or by "anonymous" without one. */
+  readonly per: "credential" | "ip" | "credential-or-ip";
+  /** Only for this tier (PhishStats). */
+  readonly tier?: string;
+  /** The server admits fewer than `limit` in one burst (PluralKit admits limit − 1). */
+  readonly serverBurst?: number;
+  readonly appliesTo?: {
+    readonly methods?: readonly HttpMethod[];
+    readonly operations?: readonly string[];
+    readonly exceptOperations?: readonly string[];
+  };
+}
+
+export interface RateLimitHeaderNames {
+  readonly limit?: string;
+  readonly remaining: string;
+  readonly reset: string;
+  readonly resetUnit: "epoch-seconds" | "epoch-milliseconds" | "delta-seconds";
+  readonly scope?: string;
+}
+
+export interface RetryAfterBodyField {
+  readonly field: string;
+  readonly unit: "seconds" | "milliseconds" | "epoch-seconds" | "http-date" | "iso-date";
+}
+
+export interface RateLimitMetadata {
+  readonly description?: string;
+  readonly windows?: readonly RateLimitWindow[];
+  readonly headers?: RateLimitHeaderNames;
+  readonly retryAfterBody?: RetryAfterBodyField;
+}
+
+export interface PaginationMetadata {
+  readonly style: "page" | "cursor";
+  readonly itemsField: string;
+  readonly pageParam?: string;
+  readonly sizeParam?: string;
+  readonly maxSize?: number;
+  readonly totalPagesField?: string;
+  readonly cursorParam?: string;
+  readonly cursorField?: string;
+}
+
+export interface OperationMetadata {
+  readonly method: string;
+  readonly path: string;
+  readonly tag: string | null;
+  readonly deprecated: boolean;
+  readonly permissions: readonly string[];
+  readonly pagination: PaginationMetadata | null;
+}
+
+export interface ApiMetadata {
+  readonly api: string;
+  readonly title: string;
+  readonly version: string;
+  readonly serverUrl: string | null;
+  readonly rateLimits: RateLimitMetadata | null;
+  readonly operations: { readonly [operationId: string]: OperationMetadata };
+}

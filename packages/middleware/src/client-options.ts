@@ -1,0 +1,42 @@
+import type { CredentialSource } from "./auth/credential.js";
+import type { Logger } from "./logger.js";
+import type { LimiterStore } from "./rate-limit/limiter-store.js";
+import type { RateLimitWindow } from "./api-metadata.js";
+import type { RetryOptions } from "./retry/retry-options.js";
+
+/** Proactive rate limiting, from the API's documented windows. */
+export interface RateLimitOptions {
+  /** Replaces the API's documented windows (e.g. a raised limit). Default: the spec's `x-rate-limits.windows`. */
+  windows?: readonly RateLimitWindow[];
+  /** Which tier's windows apply, for APIs whose limits vary by plan (PhishStats). Default: the API's own default tier. */
+  tier?: string;
+  /** Where counts and pauses live. Default: one in-memory store shared by the process; use `@api-clients/redis-store` across processes. */
+  store?: LimiterStore;
+  /** A wait for a slot longer than this fails with RateLimitError instead of waiting. Default: `120000`. */
+  maxWaitMs?: number;
+  /** Multiplies every window's length; tests shrink time with e.g. `0.01`. Default: `1`. */
+  timeScale?: number;
+}
+
+/** The options every `create<Api>Client` accepts. */
+export interface CommonClientOptions {
+  /** The API's root URL. Default: the spec's first server. Must be absolute http(s). */
+  baseUrl?: string;
+  /** The fetch to send requests with. Default: `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch;
+  /** `false` turns proactive limiting off (429s are still honoured). Default: the API's documented limits. */
+  rateLimit?: false | RateLimitOptions;
+  /** `false` sends every request once (429s included). Default: see {@link RetryOptions}. */
+  retry?: false | RetryOptions;
+  /** Per-attempt timeout in ms, covering the response body too. Default: `30000`; `0` for none. */
+  timeoutMs?: number;
+  /** Reports waits, retries and pauses. Default: silent. */
+  logger?: Logger;
+  /** Sent as `User-Agent`. Default: the package name; name your app. */
+  userAgent?: string;
+}
+
+/** Options plus the credential under the API's own name. */
+export type ClientOptionsWith<CredentialName extends string> = CommonClientOptions & {
+  [K in CredentialName]?: CredentialSource;
+};

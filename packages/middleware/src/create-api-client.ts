@@ -1,0 +1,57 @@
+// Builds an openapi-fetch client whose fetch is the middleware pipeline. Each
+// API package calls this from its own `create<Api>Client` with its definition.
+import createClient, { type Client } from "openapi-fetch";
+import type { ApiDefinition } from "./api-definition.js";
+import type { ClientOptionsWith } from "./client-options.js";
+import { createApiFetch } from "./create-api-fetch.js";
+import { silentLogger } from "./logger.js";
+import { HeaderBudget } from "./rate-limit/header-budget.js";
+import { sharedMemoryStore } from "./rate-limit/memory-store.js";
+import { RateLimiter } from "./rate-limit/rate-limiter.js";
+import { stringifyJson } from "./request/json-body.js";
+import { serializePath } from "./request/path-serializer.js";
+import { DEFAULT_RETRY } from "./retry/retry-options.js";
+import { validateOptions } from "./validate-options.js";
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_WAIT_MS = 120_000;
+
+export function createApiClient<Paths extends {}, Name extends string>(
+  factory: string,
+  definition: ApiDefinition & { credentialName: Name },
+  options: ClientOptionsWith<Name>,
+): Client<Paths, "application/json"> {
+  validateOptions(factory, definition, options as never);
+  const serverUrl = options.baseUrl ?? definition.metadata.serverUrl;
+  if (!serverUrl) throw new TypeError(`${factory}: baseUrl is required (the spec names no server)`);
+  const baseUrl = serverUrl.replace(/\/+$/, "");
+  const rateLimit = options.rateLimit === false ? undefined : (options.rateLimit ?? {});
+  const store = rateLimit?.store ?? sharedMemoryStore;
+  const headerNames = definition.metadata.rateLimits?.headers;
+  const budget = rateLimit && headerNames ? new HeaderBudget(headerNames) : undefined;
+  const limiter = new RateLimiter({ store, maxWaitMs: rateLimit?.maxWaitMs ?? DEFAULT_MAX_WAIT_MS, budget });
+
+  const apiFetch = createApiFetch({
+    definition,
+    baseUrl,
+    credential: options[definition.credentialName as Name],
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    retry: options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry },
+    limiter,
+    store,
+    budget,
+    windows: rateLimit ? (rateLimit.windows ?? definition.metadata.rateLimits?.windows ?? []) : [],
+    tier: rateLimit?.tier,
+    timeScale: rateLimit?.timeScale ?? 1,
+    timeoutMs: options.timeoutMs === 0 ? undefined : (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    logger: options.logger ?? silentLogger,
+  });
+
+  return createClient<Paths, "application/json">({
+    baseUrl,
+    fetch: apiFetch,
+    headers: { "User-Agent": options.userAgent ?? definition.defaultUserAgent },
+    pathSerializer: serializePath,
+    bodySerializer: (body: unknown) => (body instanceof FormData ? body : stringifyJson(body)) as never,
+  });
+}

@@ -1,0 +1,204 @@
+// The fetch that openapi-fetch calls. openapi-fetch's own middleware cannot
+// re-send a request, so auth, rate limiting, retries and timeouts live here,
+// beneath it, as one loop per call:
+//   credential check → wait for a slot → send (auth on the API origin only,
+//   per-attempt timeout, body buffered) → learn from the response (limit
+//   headers, 429 pause, 401) → re-send or return.
+import type { ApiDefinition } from "./api-definition.js";
+import type { RateLimitWindow } from "./api-metadata.js";
+import { authHeader, authHeaderNames } from "./auth/auth-scheme.js";
+import { credentialKey } from "./auth/credential-key.js";
+import { type CredentialSource, resolveCredential } from "./auth/credential.js";
+import { rejectedCredentials } from "./auth/rejected-credentials.js";
+import { ConnectionError } from "./errors/connection-error.js";
+import { errorFromResponse } from "./errors/error-from-response.js";
+import { InvalidCredentialError } from "./errors/invalid-credential-error.js";
+import { QuotaExceededError } from "./errors/quota-exceeded-error.js";
+import { RequestAbortedError } from "./errors/request-aborted-error.js";
+import { TimeoutError } from "./errors/timeout-error.js";
+import type { Logger } from "./logger.js";
+import { createOperationMatcher } from "./operation-matcher.js";
+import type { HeaderBudget } from "./rate-limit/header-budget.js";
+import type { LimiterStore } from "./rate-limit/limiter-store.js";
+import type { RateLimiter } from "./rate-limit/rate-limiter.js";
+import { readPause } from "./rate-limit/read-pause.js";
+import { selectWindows } from "./rate-limit/select-windows.js";
+import { attemptSignal } from "./request/attempt-signal.js";
+import { responseContext } from "./request/response-context.js";
+import { sendFollowingRedirects } from "./request/send-following-redirects.js";
+import { sleep } from "./request/sleep.js";
+import { backoffDelay } from "./retry/backoff.js";
+import { parseRetryAfter } from "./retry/retry-after.js";
+import type { ResolvedRetryOptions } from "./retry/retry-options.js";
+
+export interface ApiFetchConfig {
+  definition: ApiDefinition;
+  baseUrl: string;
+  credential: CredentialSource | undefined;
+  fetch: typeof fetch;
+  retry: ResolvedRetryOptions | false;
+  limiter: RateLimiter;
+  store: LimiterStore;
+  budget: HeaderBudget | undefined;
+  /** Proactive windows; empty when rate limiting is off. */
+  windows: readonly RateLimitWindow[];
+  tier: string | undefined;
+  timeScale: number;
+  timeoutMs: number | undefined;
+  logger: Logger;
+}
+
+export function createApiFetch(config: ApiFetchConfig): typeof fetch {
+  const { definition, logger } = config;
+  const api = definition.metadata.api;
+  const apiOrigin = new URL(config.baseUrl).origin;
+  const match = createOperationMatcher(definition.metadata.operations, new URL(config.baseUrl).pathname);
+  const retry = config.retry;
+
+  return async function apiFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const original = new Request(input, init);
+    const url = new URL(original.url);
+    const method = original.method.toUpperCase();
+    const request = `${method} ${url.pathname}`;
+    const callerSignal = original.signal;
+    // Read the body once: every attempt re-sends these exact bytes.
+    const body = original.body ? await original.arrayBuffer() : undefined;
+
+    const credential = await resolveCredential(config.credential, definition.credentialName);
+    const problem = credential === undefined ? undefined : definition.credentialProblem?.(credential);
+    if (problem) throw new TypeError(`${definition.credentialName}: ${problem}`);
+    const key = await credentialKey(api, credential);
+    if (credential !== undefined && rejectedCredentials.has(key)) {
+      throw new InvalidCredentialError(`${request}: not sent, the ${definition.credentialName} was rejected with 401 before`, {
+        request,
+        status: 401,
+      });
+    }
+    const operation = match(method, url.pathname);
+    const windows = selectWindows(config.windows, { method, operationId: operation?.operationId }, config.tier, config.timeScale);
+    const idempotent = retry !== false && retry.methods.includes(method);
+    const auth = credential === undefined ? undefined : authHeader(definition.auth, credential);
+
+    for (let attempt = 0; ; attempt++) {
+      const lease = await config.limiter.acquire(key, windows, callerSignal, request);
+      const timing = attemptSignal(callerSignal, config.timeoutMs);
+      let response: Response;
+      try {
+        const sent = await sendFollowingRedirects(config.fetch, {
+          url,
+          method,
+          headers: original.headers,
+          body,
+          signal: timing.signal,
+          auth,
+          authHeaderNames: authHeaderNames(definition.auth),
+          apiOrigin,
+          request,
+        });
+        response = await buffered(sent);
+      } catch (error) {
+        await lease.complete();
+        if (callerSignal.aborted) throw new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: callerSignal.reason });
+        const failure = timing.timedOut()
+          ? new TimeoutError(`${request}: no complete response within ${config.timeoutMs} ms`, { request, cause: error })
+          : error instanceof ConnectionError
+            ? error
+            : new ConnectionError(`${request}: ${describeNetworkError(error)}`, { request, cause: error });
+        if (idempotent && attempt < retry.limit) {
+          const delay = backoffDelay(attempt, retry.initialDelayMs, retry.maxDelayMs);
+          logger.info(`${request}: ${failure.name}, attempt ${attempt + 1}; retrying in ${delay} ms`);
+          await sleepOrAbort(delay, callerSignal, request);
+          continue;
+        }
+        throw failure;
+      } finally {
+        timing.dispose();
+      }
+      await lease.complete();
+
+      const now = Date.now();
+      config.budget?.observe(key, response.headers, now);
+      const errorBody = response.ok ? undefined : await readJson(response);
+      const retryAfterMs = hintMs(response, now);
+      responseContext.set(response, {
+        toError: (parsed) => errorFromResponse(response, parsed, definition.parseError(parsed), request, { retryAfterMs }),
+      });
+
+      if (response.status === 401 && credential !== undefined) {
+        rejectedCredentials.add(key);
+        logger.warn(`${request}: 401, the ${definition.credentialName} is marked invalid; later calls with it fail without a request`);
+      }
+
+      if (response.status === 429) {
+        const pause = readPause(definition, response, errorBody, now) ?? {
+          until: now + (retry === false ? 1000 : backoffDelay(attempt, retry.initialDelayMs, retry.maxDelayMs)),
+          kind: "rate-limit" as const,
+          reason: "429 without a hint",
+        };
+        await config.store.pause(key, pause);
+        config.limiter.wake(key);
+        if (pause.kind === "quota") {
+          const resetAt = new Date(pause.until);
+          throw new QuotaExceededError(`${request}: the ${pause.reason} quota is spent until ${resetAt.toISOString()}`, {
+            request,
+            status: 429,
+            resetAt,
+            quota: pause.reason,
+            retryAfterMs: pause.until - now,
+            body: errorBody,
+            ...definition.parseError(errorBody),
+          });
+        }
+        // A 429 was not processed, so re-sending is safe for every method.
+        if (retry !== false && attempt < retry.limit && pause.until - now <= retry.maxRetryAfterMs) {
+          logger.info(`${request}: 429 (${pause.reason}); all calls with this credential wait ${pause.until - now} ms`);
+          continue; // the limiter holds the next attempt until the pause ends
+        }
+        return response;
+      }
+
+      if (idempotent && retry.statusCodes.includes(response.status) && attempt < retry.limit) {
+        const delay = retryAfterMs ?? backoffDelay(attempt, retry.initialDelayMs, retry.maxDelayMs);
+        if (delay <= retry.maxRetryAfterMs) {
+          logger.info(`${request}: ${response.status}, attempt ${attempt + 1}; retrying in ${delay} ms`);
+          await sleepOrAbort(delay, callerSignal, request);
+          continue;
+        }
+      }
+      return response;
+    }
+  };
+}
+
+/** Reads the whole body inside the attempt, so the timeout covers it and a 429's body can be read. */
+async function buffered(response: Response): Promise<Response> {
+  const bytes = await response.arrayBuffer();
+  const nullBody = [101, 204, 205, 304].includes(response.status);
+  return new Response(nullBody ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.clone().text();
+  try {
+    return text === "" ? undefined : JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function hintMs(response: Response, now: number): number | undefined {
+  return parseRetryAfter(response.headers.get("retry-after"), now);
+}
+
+async function sleepOrAbort(ms: number, signal: AbortSignal, request: string): Promise<void> {
+  try {
+    await sleep(ms, signal);
+  } catch (reason) {
+    throw new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: reason });
+  }
+}
+
+function describeNetworkError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string } })?.cause;
+  return cause?.code ? `network error (${cause.code})` : "network error";
+}

@@ -1,0 +1,13 @@
+export { ApiError, type ApiErrorDetails } from "./api-error.js";
+export { BadRequestError } from "./bad-request-error.js";
+export { UnauthorizedError } from "./unauthorized-error.js";
+export { ForbiddenError } from "./forbidden-error.js";
+export { NotFoundError } from "./not-found-error.js";
+export { ConflictError } from "./conflict-error.js";
+export { RateLimitError } from "./rate-limit-error.js";
+export { ServerError } from "./server-error.js";
+export { QuotaExceededError } from "./quota-exceeded-error.js";
+export { InvalidCredentialError } from "./invalid-credential-error.js";
+export { ConnectionError } from "./connection-error.js";
+export { TimeoutError } from "./timeout-error.js";
+export { RequestAbortedError } from "./request-aborted-error.js";

@@ -1,0 +1,25 @@
+export { createApiClient, DEFAULT_MAX_WAIT_MS, DEFAULT_TIMEOUT_MS } from "./create-api-client.js";
+export type { ApiDefinition, ErrorEnvelope } from "./api-definition.js";
+export type {
+  ApiMetadata,
+  HttpMethod,
+  OperationMetadata,
+  PaginationMetadata,
+  RateLimitHeaderNames,
+  RateLimitMetadata,
+  RateLimitWindow,
+  RetryAfterBodyField,
+} from "./api-metadata.js";
+export type { AuthScheme } from "./auth/auth-scheme.js";
+export type { CredentialSource } from "./auth/credential.js";
+export { rejectedCredentials } from "./auth/rejected-credentials.js";
+export type { ClientOptionsWith, CommonClientOptions, RateLimitOptions } from "./client-options.js";
+export * from "./errors/index.js";
+export type { Logger } from "./logger.js";
+export { createOperationMatcher, type MatchedOperation } from "./operation-matcher.js";
+export type { AcquireResult, LimiterStore, Pause, WindowSpec } from "./rate-limit/limiter-store.js";
+export { MemoryStore, sharedMemoryStore } from "./rate-limit/memory-store.js";
+export { selectWindows } from "./rate-limit/select-windows.js";
+export type { RetryOptions } from "./retry/retry-options.js";
+export { stringifyJson } from "./request/json-body.js";
+export { unwrap, type FetchResult } from "./unwrap.js";

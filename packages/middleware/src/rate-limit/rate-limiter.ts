@@ -1,0 +1,190 @@
+// Proactive rate limiting: callers wait, first come first served, until every
+// window their request counts against has room, so the server never has to
+// answer 429. Waiting happens per credential key and window set; a waiting
+// caller whose AbortSignal fires leaves the queue at once and uses no slot.
+// Octokit's plugin-throttling does the same job with Bottleneck
+// (https://github.com/octokit/plugin-throttling.js).
+import { QuotaExceededError } from "../errors/quota-exceeded-error.js";
+import { RateLimitError } from "../errors/rate-limit-error.js";
+import { RequestAbortedError } from "../errors/request-aborted-error.js";
+import type { HeaderBudget } from "./header-budget.js";
+import type { LimiterStore, Pause, WindowSpec } from "./limiter-store.js";
+
+/** Windows this long or longer are quotas: running out fails fast instead of waiting. */
+export const QUOTA_WINDOW_MS = 60 * 60 * 1000;
+
+export interface Lease {
+  /** The response arrived (or the attempt failed): start the slot's cool-down. */
+  complete(): Promise<void>;
+}
+
+interface Waiter {
+  resolve(lease: Lease): void;
+  reject(error: unknown): void;
+  signal: AbortSignal;
+  onAbort(): void;
+  request: string;
+}
+
+interface Queue {
+  key: string;
+  windows: readonly WindowSpec[];
+  waiters: Waiter[];
+  pumping: boolean;
+  wake?: () => void;
+}
+
+export interface RateLimiterOptions {
+  store: LimiterStore;
+  /** A wait longer than this fails with RateLimitError (or QuotaExceededError) instead. */
+  maxWaitMs: number;
+  budget?: HeaderBudget | undefined;
+}
+
+export class RateLimiter {
+  readonly #queues = new Map<string, Queue>();
+
+  constructor(private readonly options: RateLimiterOptions) {}
+
+  /** Waits for a slot under `key` in every window; `request` ("GET /path") only names the call in errors. */
+  acquire(key: string, windows: readonly WindowSpec[], signal: AbortSignal, request: string): Promise<Lease> {
+    if (signal.aborted) return Promise.reject(aborted(request, signal));
+    const queueKey = `${key}|${windows.map((w) => w.id).join(",")}`;
+    let queue = this.#queues.get(queueKey);
+    if (!queue) {
+      queue = { key, windows, waiters: [], pumping: false };
+      this.#queues.set(queueKey, queue);
+    }
+    const q = queue;
+    return new Promise<Lease>((resolve, reject) => {
+      const waiter: Waiter = {
+        resolve,
+        reject,
+        signal,
+        request,
+        onAbort: () => {
+          const index = q.waiters.indexOf(waiter);
+          if (index >= 0) q.waiters.splice(index, 1);
+          reject(aborted(request, signal));
+          q.wake?.();
+        },
+      };
+      signal.addEventListener("abort", waiter.onAbort, { once: true });
+      q.waiters.push(waiter);
+      void this.#pump(q);
+    });
+  }
+
+  /** Wakes every queue of `key` (a completion may have freed a slot, or a pause changed). */
+  wake(key: string): void {
+    for (const queue of this.#queues.values()) if (queue.key === key) queue.wake?.();
+  }
+
+  async #pump(q: Queue): Promise<void> {
+    if (q.pumping) return;
+    q.pumping = true;
+    try {
+      while (q.waiters.length > 0) {
+        const head = q.waiters[0]!;
+        const now = Date.now();
+        const pause = await this.options.store.pausedUntil(q.key, now);
+        if (pause) {
+          if (pause.kind === "quota") {
+            for (const waiter of q.waiters.splice(0)) this.#settle(waiter, quotaError(waiter.request, pause));
+            continue;
+          }
+          if (!this.#waitOrFail(q, head, pause.until - now, `paused after a 429 (${pause.reason})`)) continue;
+          await this.#sleep(q, pause.until - now);
+          continue;
+        }
+        const budgetWait = this.options.budget?.waitMs(q.key, now) ?? 0;
+        if (budgetWait > 0) {
+          if (this.#waitOrFail(q, head, budgetWait, "the server's announced limit is spent")) await this.#sleep(q, budgetWait);
+          continue;
+        }
+        const result =
+          q.windows.length === 0 ? ({ granted: true, leaseId: "" } as const) : await this.options.store.tryAcquire(q.key, q.windows, now);
+        if (result.granted) {
+          const waiter = q.waiters.shift();
+          const lease = this.#lease(q, result.leaseId);
+          if (waiter) {
+            this.options.budget?.take(q.key);
+            this.#settle(waiter, undefined, lease);
+          } else {
+            await lease.complete(); // everyone left while we asked: give the slot back
+          }
+          continue;
+        }
+        const window = q.windows.find((w) => w.id === result.windowId);
+        if (window && window.windowMs >= QUOTA_WINDOW_MS && result.retryInMs > this.options.maxWaitMs) {
+          q.waiters.shift();
+          this.#settle(head, quotaError(head.request, { until: now + result.retryInMs, kind: "quota", reason: window.id }));
+          continue;
+        }
+        if (this.#waitOrFail(q, head, result.retryInMs, `window "${result.windowId}" is full`)) await this.#sleep(q, result.retryInMs);
+      }
+    } finally {
+      q.pumping = false;
+      q.wake = undefined;
+    }
+  }
+
+  /** True when the head may wait `ms`; otherwise fails it and returns false. */
+  #waitOrFail(q: Queue, head: Waiter, ms: number, why: string): boolean {
+    if (ms <= this.options.maxWaitMs) return true;
+    q.waiters.shift();
+    this.#settle(
+      head,
+      new RateLimitError(`${head.request}: rate limited, ${why}; the wait of ${Math.ceil(ms)} ms exceeds rateLimit.maxWaitMs`, {
+        request: head.request,
+        retryAfterMs: ms,
+      }),
+    );
+    return false;
+  }
+
+  #settle(waiter: Waiter, error: unknown, lease?: Lease): void {
+    waiter.signal.removeEventListener("abort", waiter.onAbort);
+    if (error) waiter.reject(error);
+    else waiter.resolve(lease!);
+  }
+
+  #lease(q: Queue, leaseId: string): Lease {
+    let done = false;
+    return {
+      complete: async () => {
+        if (done || q.windows.length === 0) return;
+        done = true;
+        await this.options.store.complete(q.key, leaseId, q.windows, Date.now());
+        this.wake(q.key);
+      },
+    };
+  }
+
+  #sleep(q: Queue, ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, Math.max(1, ms));
+      function done() {
+        clearTimeout(timer);
+        q.wake = undefined;
+        resolve();
+      }
+      q.wake = done;
+    });
+  }
+}
+
+function aborted(request: string, signal: AbortSignal) {
+  return new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: signal.reason });
+}
+
+function quotaError(request: string, pause: Pause) {
+  const resetAt = new Date(pause.until);
+  return new QuotaExceededError(`${request}: the ${pause.reason} quota is spent until ${resetAt.toISOString()}`, {
+    request,
+    resetAt,
+    quota: pause.reason,
+    retryAfterMs: Math.max(0, pause.until - Date.now()),
+    status: 429,
+  });
+}

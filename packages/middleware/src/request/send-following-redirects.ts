@@ -1,0 +1,50 @@
+// Sends one attempt and follows redirects by hand, so the credential goes
+// only to the configured API origin: a redirect to another origin is followed
+// without the auth header (the Fetch standard drops `Authorization` there
+// too, but not custom headers like `X-API-Key`). RFC 9110 §15.4: 303, and
+// 301/302 after a POST, continue as a GET without a body.
+import { ConnectionError } from "../errors/connection-error.js";
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
+export interface Attempt {
+  url: URL;
+  method: string;
+  headers: Headers;
+  body: ArrayBuffer | undefined;
+  signal: AbortSignal;
+  /** The auth header to add while the target is `apiOrigin`. */
+  auth: [name: string, value: string] | undefined;
+  /** Every header name that may carry the credential, removed off-origin. */
+  authHeaderNames: readonly string[];
+  apiOrigin: string;
+  request: string;
+}
+
+export async function sendFollowingRedirects(fetchImpl: typeof fetch, attempt: Attempt): Promise<Response> {
+  let { url, method, body } = attempt;
+  const headers = new Headers(attempt.headers);
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    if (url.origin === attempt.apiOrigin && attempt.auth) headers.set(attempt.auth[0], attempt.auth[1]);
+    else for (const name of attempt.authHeaderNames) headers.delete(name);
+    const response = await fetchImpl(
+      new Request(url, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : body, signal: attempt.signal, redirect: "manual" }),
+    );
+    if (response.type === "opaqueredirect") {
+      throw new ConnectionError(`${attempt.request}: the server redirected, and this environment's fetch cannot follow redirects manually`, {
+        request: attempt.request,
+      });
+    }
+    const location = response.headers.get("location");
+    if (!REDIRECTS.has(response.status) || !location) return response;
+    await response.body?.cancel();
+    url = new URL(location, url);
+    if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === "POST")) {
+      method = "GET";
+      body = undefined;
+      headers.delete("content-type");
+    }
+  }
+  throw new ConnectionError(`${attempt.request}: more than ${MAX_REDIRECTS} redirects`, { request: attempt.request });
+}

@@ -1,0 +1,35 @@
+/** When and how often a failed request is sent again. */
+export interface RetryOptions {
+  /** How many times a request may be re-sent after its first attempt. Default: `2`. */
+  limit?: number;
+  /** Backoff before the first re-send, in ms (doubled for each next one). Default: `500`. */
+  initialDelayMs?: number;
+  /** Longest backoff between attempts, in ms. Default: `8000`. */
+  maxDelayMs?: number;
+  /**
+   * A server's timing hint (Retry-After, a reset header, a body field) wins
+   * over the backoff, up to this many ms; a longer one is not waited for and
+   * the error is returned. Default: `60000`.
+   */
+  maxRetryAfterMs?: number;
+  /** Statuses that are re-sent for idempotent methods. Default: `[408, 500, 502, 503, 504]`. */
+  statusCodes?: readonly number[];
+  /**
+   * Methods re-sent after a 5xx, a timeout or a network error (RFC 9110 §9.2.2
+   * idempotent methods). POST and PATCH are not, unless an API makes them so.
+   * A 429 is re-sent for every method: the server did not process it.
+   * Default: `["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]`.
+   */
+  methods?: readonly string[];
+}
+
+export type ResolvedRetryOptions = Required<RetryOptions>;
+
+export const DEFAULT_RETRY: ResolvedRetryOptions = {
+  limit: 2,
+  initialDelayMs: 500,
+  maxDelayMs: 8000,
+  maxRetryAfterMs: 60_000,
+  statusCodes: [408, 500, 502, 503, 504],
+  methods: ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"],
+};

@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, test } from "vitest";
+import { rejectedCredentials } from "../../src/index.js";
+import { json, scriptedFetch } from "../helpers/scripted-fetch.js";
+import { testClient, testDefinition } from "../helpers/test-api.js";
+
+const TOKEN = "tok_0123456789abcdef";
+const item = { params: { path: { itemId: "a1" } } };
+
+afterEach(() => rejectedCredentials.clear());
+
+describe("auth schemes", () => {
+  test.each([
+    [{ type: "bearer" } as const, "authorization", `Bearer ${TOKEN}`],
+    [{ type: "raw", header: "Authorization" } as const, "authorization", TOKEN],
+    [{ type: "header", header: "X-API-Key" } as const, "x-api-key", TOKEN],
+  ])("%j", async (auth, header, value) => {
+    const { fetch, seen } = scriptedFetch(json(200, { id: "a1" }));
+    await testClient({ token: TOKEN, fetch }, testDefinition({ auth })).GET("/items/{itemId}", item);
+    expect(seen[0]!.headers.get(header)).toBe(value);
+  });
+
+  test("a token function is called per request, so a rotated token is used", async () => {
+    const { fetch, seen } = scriptedFetch(json(200, { id: "a1" }));
+    let n = 0;
+    const client = testClient({ token: async () => `${TOKEN}-${++n}`, fetch });
+    await client.GET("/items/{itemId}", item);
+    await client.GET("/items/{itemId}", item);
+    expect(seen.map((r) => r.headers.get("authorization"))).toEqual([`Bearer ${TOKEN}-1`, `Bearer ${TOKEN}-2`]);
+  });
+
+  test("no credential means no auth header", async () => {
+    const { fetch, seen } = scriptedFetch(json(200, { id: "a1" }));
+    await testClient({ fetch }).GET("/items/{itemId}", item);
+    expect(seen[0]!.headers.has("authorization")).toBe(false);
+  });
+});
+
+describe("credentials stay on the API origin", () => {
+  test("a cross-origin redirect is followed without the credential", async () => {
+    const { fetch, seen } = scriptedFetch(
+      new Response(null, { status: 302, headers: { Location: "https://evil.example/steal" } }),
+      json(200, { id: "a1" }),
+    );
+    const { data } = await testClient({ token: TOKEN, fetch }, testDefinition({ auth: { type: "header", header: "X-API-Key" } })).GET(
+      "/items/{itemId}",
+      item,
+    );
+    expect(data).toEqual({ id: "a1" });
+    expect(seen.map((r) => [r.url, r.headers.get("x-api-key")])).toEqual([
+      ["https://api.test.invalid/v1/items/a1", TOKEN],
+      ["https://evil.example/steal", null],
+    ]);
+  });
+
+  test("a same-origin redirect keeps it", async () => {
+    const { fetch, seen } = scriptedFetch(
+      new Response(null, { status: 307, headers: { Location: "/v1/items/b2" } }),
+      json(200, { id: "b2" }),
+    );
+    await testClient({ token: TOKEN, fetch }).GET("/items/{itemId}", item);
+    expect(seen.map((r) => r.headers.get("authorization"))).toEqual([`Bearer ${TOKEN}`, `Bearer ${TOKEN}`]);
+  });
+
+  test("303 after a POST continues as a GET without the body", async () => {
+    const { fetch, seen } = scriptedFetch(
+      new Response(null, { status: 303, headers: { Location: "/v1/items/c3" } }),
+      json(200, { id: "c3" }),
+    );
+    await testClient({ token: TOKEN, fetch }).POST("/items", { body: { name: "x" } });
+    expect(seen.map((r) => [r.method, r.body])).toEqual([
+      ["POST", '{"name":"x"}'],
+      ["GET", ""],
+    ]);
+  });
+});
+
+describe("401 marks the credential invalid", () => {
+  test("later calls fail fast without a request; another token still works", async () => {
+    const { fetch, seen } = scriptedFetch((request) =>
+      request.headers.get("authorization") === `Bearer ${TOKEN}` ? json(401, { code: 0, message: "invalid token" }) : json(200, { id: "a1" }),
+    );
+    const client = testClient({ token: TOKEN, fetch });
+    const first = await client.GET("/items/{itemId}", item);
+    expect(first.response.status).toBe(401);
+    await expect(client.GET("/items/{itemId}", item)).rejects.toMatchObject({ name: "InvalidCredentialError", status: 401 });
+    expect(seen).toHaveLength(1);
+    const other = await testClient({ token: `${TOKEN}-new`, fetch }).GET("/items/{itemId}", item);
+    expect(other.data).toEqual({ id: "a1" });
+  });
+
+  test("403 is not retried and does not mark the credential", async () => {
+    const { fetch, seen } = scriptedFetch(json(403, { code: 3, message: "missing scope" }), json(200, { id: "a1" }));
+    const client = testClient({ token: TOKEN, fetch });
+    expect((await client.GET("/items/{itemId}", item)).response.status).toBe(403);
+    expect((await client.GET("/items/{itemId}", item)).response.status).toBe(200);
+    expect(seen).toHaveLength(2);
+  });
+});
