@@ -56,6 +56,15 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
   const retry = config.retry;
 
   return async function apiFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const ticket = config.limiter.enter();
+    try {
+      return await send(ticket, input, init);
+    } finally {
+      config.limiter.leave(ticket); // no-op once the call reached acquire
+    }
+  };
+
+  async function send(ticket: number, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const original = new Request(input, init);
     const url = new URL(original.url);
     const method = original.method.toUpperCase();
@@ -80,7 +89,7 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
     const auth = credential === undefined ? undefined : authHeader(definition.auth, credential);
 
     for (let attempt = 0; ; attempt++) {
-      const lease = await config.limiter.acquire(key, windows, callerSignal, request);
+      const lease = await config.limiter.acquire(key, windows, callerSignal, request, ticket);
       const timing = attemptSignal(callerSignal, config.timeoutMs);
       let response: Response;
       try {
@@ -95,7 +104,7 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
           apiOrigin,
           request,
         });
-        response = await buffered(sent);
+        response = await buffered(sent, timing.signal);
       } catch (error) {
         await lease.complete();
         if (callerSignal.aborted) throw new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: callerSignal.reason });
@@ -167,12 +176,25 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
       }
       return response;
     }
-  };
+  }
 }
 
-/** Reads the whole body inside the attempt, so the timeout covers it and a 429's body can be read. */
-async function buffered(response: Response): Promise<Response> {
-  const bytes = await response.arrayBuffer();
+/**
+ * Reads the whole body inside the attempt, so the timeout covers it and a
+ * 429's body can be read. Raced against the signal because a custom fetch's
+ * body stream need not end when the request is aborted.
+ */
+async function buffered(response: Response, signal: AbortSignal): Promise<Response> {
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+  });
+  const bytes = await Promise.race([response.arrayBuffer(), aborted]).finally(() => {
+    signal.removeEventListener("abort", onAbort!);
+    if (signal.aborted) response.body?.cancel().catch(() => {});
+  });
   const nullBody = [101, 204, 205, 304].includes(response.status);
   return new Response(nullBody ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 }

@@ -24,6 +24,7 @@ interface Waiter {
   signal: AbortSignal;
   onAbort(): void;
   request: string;
+  ticket: number;
 }
 
 interface Queue {
@@ -43,11 +44,33 @@ export interface RateLimiterOptions {
 
 export class RateLimiter {
   readonly #queues = new Map<string, Queue>();
+  /** Calls that have started but not yet reached acquire (hashing a credential, reading a body). */
+  readonly #arriving = new Set<number>();
+
+  /**
+   * Takes a place in line when a call starts. Until that call reaches
+   * `acquire` (or `leave`s), no later caller is granted a slot, so async work
+   * before acquire cannot reorder callers: first come, first served.
+   */
+  enter(): number {
+    const ticket = ++tickets;
+    this.#arriving.add(ticket);
+    return ticket;
+  }
+
+  /** The call ended before it reached `acquire` (e.g. its credential was refused). */
+  leave(ticket: number): void {
+    if (this.#arriving.delete(ticket)) this.#wakeAll();
+  }
 
   constructor(private readonly options: RateLimiterOptions) {}
 
-  /** Waits for a slot under `key` in every window; `request` ("GET /path") only names the call in errors. */
-  acquire(key: string, windows: readonly WindowSpec[], signal: AbortSignal, request: string): Promise<Lease> {
+  /**
+   * Waits for a slot under `key` in every window. `ticket` is the caller's
+   * place from `enter()`. `request` ("GET /path") only names the call in errors.
+   */
+  acquire(key: string, windows: readonly WindowSpec[], signal: AbortSignal, request: string, ticket = this.enter()): Promise<Lease> {
+    if (this.#arriving.delete(ticket)) this.#wakeAll();
     if (signal.aborted) return Promise.reject(aborted(request, signal));
     const queueKey = `${key}|${windows.map((w) => w.id).join(",")}`;
     let queue = this.#queues.get(queueKey);
@@ -62,6 +85,7 @@ export class RateLimiter {
         reject,
         signal,
         request,
+        ticket,
         onAbort: () => {
           const index = q.waiters.indexOf(waiter);
           if (index >= 0) q.waiters.splice(index, 1);
@@ -70,9 +94,15 @@ export class RateLimiter {
         },
       };
       signal.addEventListener("abort", waiter.onAbort, { once: true });
-      q.waiters.push(waiter);
+      const after = q.waiters.findIndex((other) => other.ticket > ticket);
+      if (after < 0) q.waiters.push(waiter);
+      else q.waiters.splice(after, 0, waiter);
       void this.#pump(q);
     });
+  }
+
+  #wakeAll(): void {
+    for (const queue of this.#queues.values()) queue.wake?.();
   }
 
   /** Wakes every queue of `key` (a completion may have freed a slot, or a pause changed). */
@@ -86,6 +116,10 @@ export class RateLimiter {
     try {
       while (q.waiters.length > 0) {
         const head = q.waiters[0]!;
+        if (this.#earlierCallerArriving(head.ticket)) {
+          await this.#sleep(q, 50); // woken as soon as that caller arrives or leaves
+          continue;
+        }
         const now = Date.now();
         const pause = await this.options.store.pausedUntil(q.key, now);
         if (pause) {
@@ -127,6 +161,11 @@ export class RateLimiter {
       q.pumping = false;
       q.wake = undefined;
     }
+  }
+
+  #earlierCallerArriving(ticket: number): boolean {
+    for (const arriving of this.#arriving) if (arriving < ticket) return true;
+    return false;
   }
 
   /** True when the head may wait `ms`; otherwise fails it and returns false. */
@@ -173,6 +212,8 @@ export class RateLimiter {
     });
   }
 }
+
+let tickets = 0;
 
 function aborted(request: string, signal: AbortSignal) {
   return new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: signal.reason });

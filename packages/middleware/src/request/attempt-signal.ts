@@ -1,6 +1,8 @@
 // One attempt's signal: the caller's signal and a per-attempt timeout
 // combined, so that afterwards we can tell which one fired (a timeout and a
-// caller's abort are different errors).
+// caller's abort are different errors). One AbortController that both the
+// timer and the caller's signal hold strongly, rather than AbortSignal.any,
+// whose composite signal Node references only weakly from its sources.
 export interface AttemptSignal {
   signal: AbortSignal;
   timedOut(): boolean;
@@ -8,12 +10,24 @@ export interface AttemptSignal {
 }
 
 export function attemptSignal(callerSignal: AbortSignal, timeoutMs: number | undefined): AttemptSignal {
-  if (timeoutMs === undefined) return { signal: callerSignal, timedOut: () => false, dispose: () => {} };
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  const controller = new AbortController();
+  let timedOut = false;
+  const onCallerAbort = () => controller.abort(callerSignal.reason);
+  if (callerSignal.aborted) onCallerAbort();
+  else callerSignal.addEventListener("abort", onCallerAbort, { once: true });
+  const timer =
+    timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError"));
+        }, timeoutMs);
   return {
-    signal: AbortSignal.any([callerSignal, timeout.signal]),
-    timedOut: () => timeout.signal.aborted && !callerSignal.aborted,
-    dispose: () => clearTimeout(timer),
+    signal: controller.signal,
+    timedOut: () => timedOut && !callerSignal.aborted,
+    dispose: () => {
+      clearTimeout(timer);
+      callerSignal.removeEventListener("abort", onCallerAbort);
+    },
   };
 }

@@ -1,0 +1,129 @@
+import { describe, expect, test } from "vitest";
+import { MemoryStore, type RateLimitWindow } from "../../src/index.js";
+import { json, scriptedFetch } from "../helpers/scripted-fetch.js";
+import { testClient, testDefinition } from "../helpers/test-api.js";
+
+const item = (itemId: string) => ({ params: { path: { itemId } } });
+const window = (limit: number, ms: number, extra: Partial<RateLimitWindow> = {}): RateLimitWindow => ({
+  id: "w",
+  limit,
+  windowSeconds: ms / 1000,
+  per: "credential",
+  ...extra,
+});
+
+describe("proactive rate limiting", () => {
+  test("requests beyond the window wait, and are sent in FIFO order", async () => {
+    const sentAt: [string, number][] = [];
+    const { fetch } = scriptedFetch((r) => {
+      sentAt.push([new URL(r.url).pathname.split("/").pop()!, Date.now()]);
+      return json(200, { id: "x" });
+    });
+    const client = testClient({ token: "fifo-token", fetch, rateLimit: { windows: [window(2, 200)], store: new MemoryStore() } });
+    const started = Date.now();
+    await Promise.all(["a", "b", "c", "d", "e"].map((id) => client.GET("/items/{itemId}", item(id))));
+    expect(sentAt.map(([id]) => id)).toEqual(["a", "b", "c", "d", "e"]);
+    const offsets = sentAt.map(([, t]) => t - started);
+    expect(offsets[2]).toBeGreaterThanOrEqual(195); // third waits a full window after the first two completed
+    expect(offsets[4]).toBeGreaterThanOrEqual(390);
+  });
+
+  test("serverBurst caps a burst below the limit (PluralKit admits limit − 1)", async () => {
+    const { fetch, seen } = scriptedFetch(json(200, { id: "x" }));
+    const client = testClient({
+      token: "burst-token",
+      fetch,
+      rateLimit: { windows: [window(3, 5000, { serverBurst: 2 })], store: new MemoryStore(), maxWaitMs: 100 },
+    });
+    const results = await Promise.allSettled([1, 2, 3].map((n) => client.GET("/items/{itemId}", item(String(n)))));
+    expect(seen).toHaveLength(2);
+    expect(results[2]).toMatchObject({ status: "rejected", reason: { name: "RateLimitError" } });
+  });
+
+  test("windows apply only to the methods and operations they name", async () => {
+    const { fetch, seen } = scriptedFetch(json(200, { id: "x" }));
+    const client = testClient({
+      token: "scope-token",
+      fetch,
+      rateLimit: {
+        windows: [window(1, 5000, { id: "writes", appliesTo: { methods: ["POST", "PUT"] } })],
+        store: new MemoryStore(),
+        maxWaitMs: 50,
+      },
+    });
+    await client.POST("/items", { body: {} });
+    await Promise.all([1, 2, 3].map((n) => client.GET("/items/{itemId}", item(String(n)))));
+    await expect(client.PUT("/items/{itemId}", { ...item("1"), body: {} })).rejects.toMatchObject({ name: "RateLimitError" });
+    expect(seen).toHaveLength(4);
+  });
+
+  test("a waiting caller that aborts leaves the queue at once and uses no slot", async () => {
+    const { fetch, seen } = scriptedFetch(json(200, { id: "x" }));
+    const client = testClient({ token: "abort-token", fetch, rateLimit: { windows: [window(1, 300)], store: new MemoryStore() } });
+    await client.GET("/items/{itemId}", item("first"));
+    const controller = new AbortController();
+    const waiting = client.GET("/items/{itemId}", { ...item("aborted"), signal: controller.signal }).catch((e) => e);
+    const next = client.GET("/items/{itemId}", item("next"));
+    const abortedAt = Date.now();
+    controller.abort();
+    const error = await waiting;
+    expect(error.name).toBe("RequestAbortedError");
+    expect(Date.now() - abortedAt).toBeLessThan(50);
+    await next;
+    expect(seen.map((r) => new URL(r.url).pathname.split("/").pop())).toEqual(["first", "next"]);
+  });
+
+  test("a 429 pauses every call with that credential until its hint", async () => {
+    let calls = 0;
+    const { fetch, seen } = scriptedFetch(() => (++calls === 1 ? json(429, { retry_after: 300 }) : json(200, { id: "x" })));
+    const client = testClient({ token: "pause-token", fetch, rateLimit: { store: new MemoryStore() } });
+    const started = Date.now();
+    const first = client.GET("/items/{itemId}", item("a"));
+    await new Promise((r) => setTimeout(r, 20));
+    await Promise.all([first, client.GET("/items/{itemId}", item("b"))]);
+    const times = seen.slice(1).map(() => Date.now() - started);
+    expect(seen).toHaveLength(3);
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(295);
+  });
+
+  test("a spent quota fails fast with QuotaExceededError, and later calls send nothing", async () => {
+    const resetsAt = Date.now() + 3_600_000;
+    const { fetch, seen } = scriptedFetch(json(429, { limit_type: "daily" }));
+    const definition = testDefinition({
+      rateLimitPause: (body) =>
+        (body as { limit_type?: string }).limit_type === "daily" ? { kind: "quota", until: resetsAt, reason: "daily" } : undefined,
+    });
+    const client = testClient({ token: "quota-token", fetch, rateLimit: { store: new MemoryStore() } }, definition);
+    const first = await client.GET("/items/{itemId}", item("a")).catch((e) => e);
+    expect(first).toMatchObject({ name: "QuotaExceededError", quota: "daily", status: 429 });
+    expect(first.resetAt.getTime()).toBe(resetsAt);
+    const second = await client.GET("/items/{itemId}", item("b")).catch((e) => e);
+    expect(second.name).toBe("QuotaExceededError");
+    expect(seen).toHaveLength(1);
+  });
+
+  test("a long window that is full fails fast as a quota instead of waiting hours", async () => {
+    const { fetch, seen } = scriptedFetch(json(200, { id: "x" }));
+    const client = testClient({
+      token: "daily-token",
+      fetch,
+      rateLimit: { windows: [window(1, 86_400_000, { id: "daily" })], store: new MemoryStore() },
+    });
+    await client.GET("/items/{itemId}", item("a"));
+    await expect(client.GET("/items/{itemId}", item("b"))).rejects.toMatchObject({ name: "QuotaExceededError", quota: "daily" });
+    expect(seen).toHaveLength(1);
+  });
+
+  test("X-RateLimit-Remaining: 0 makes callers wait for X-RateLimit-Reset", async () => {
+    const resetSeconds = Math.ceil((Date.now() + 1200) / 1000);
+    let calls = 0;
+    const { fetch, seen } = scriptedFetch(() =>
+      json(200, { id: "x" }, { "X-RateLimit-Remaining": ++calls === 1 ? "0" : "5", "X-RateLimit-Reset": String(resetSeconds) }),
+    );
+    const client = testClient({ token: "header-token", fetch, rateLimit: { store: new MemoryStore() } });
+    await client.GET("/items/{itemId}", item("a"));
+    await client.GET("/items/{itemId}", item("b"));
+    expect(seen).toHaveLength(2);
+    expect(Date.now()).toBeGreaterThanOrEqual(resetSeconds * 1000);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, test } from "vitest";
+import { json, scriptedFetch } from "../helpers/scripted-fetch.js";
+import { testClient } from "../helpers/test-api.js";
+
+const item = { params: { path: { itemId: "a1" } } };
+
+/** Answers only when the request's signal aborts (a server that never replies). */
+const hang = (request: Request) =>
+  new Promise<Error>((resolve) => {
+    if (request.signal.aborted) return resolve(request.signal.reason);
+    request.signal.addEventListener("abort", () => resolve(request.signal.reason), { once: true });
+  });
+
+describe("timeouts and aborts", () => {
+  test("a hung attempt ends in TimeoutError after its retries", async () => {
+    const { fetch, seen } = scriptedFetch(hang);
+    const error = await testClient({ fetch, timeoutMs: 30, retry: { limit: 1, initialDelayMs: 1 } })
+      .GET("/items/{itemId}", item)
+      .catch((e) => e);
+    expect(error.name).toBe("TimeoutError");
+    expect(error.message).toContain("within 30 ms");
+    expect(seen).toHaveLength(2);
+  });
+
+  test("the caller's abort is a RequestAbortedError, not a timeout, and is not retried", async () => {
+    const { fetch, seen } = scriptedFetch(hang);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error("user left")), 20);
+    const error = await testClient({ fetch, timeoutMs: 5000 })
+      .GET("/items/{itemId}", { ...item, signal: controller.signal })
+      .catch((e) => e);
+    expect(error.name).toBe("RequestAbortedError");
+    expect(seen).toHaveLength(1);
+  });
+
+  test("the timeout covers a body that never finishes", async () => {
+    const stalled = () =>
+      new Response(new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode('{"id":')); } }), {
+        status: 200,
+        headers: { "Content-Type": "application/json" },
+      });
+    const { fetch } = scriptedFetch(stalled);
+    const error = await testClient({ fetch, timeoutMs: 40, retry: false }).GET("/items/{itemId}", item).catch((e) => e);
+    expect(error.name).toBe("TimeoutError");
+  });
+
+  test("a sleeping retry ends at once when the caller aborts", async () => {
+    const { fetch, seen } = scriptedFetch(json(503, {}, { "Retry-After": "30" }));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    const started = Date.now();
+    const error = await testClient({ fetch }).GET("/items/{itemId}", { ...item, signal: controller.signal }).catch((e) => e);
+    expect(error.name).toBe("RequestAbortedError");
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(seen).toHaveLength(1);
+  });
+});
