@@ -26,7 +26,8 @@ export function generateMetadata(api, document, specRelative) {
   };
   return (
     header(specRelative) +
-    `export const apiMetadata = ${JSON.stringify(metadata, null, 2)} as const;\n\n` +
+    'import type { ApiMetadata } from "@api-clients/middleware";\n\n' +
+    `export const apiMetadata = ${JSON.stringify(metadata, null, 2)} as const satisfies ApiMetadata;\n\n` +
     "export type OperationId = keyof typeof apiMetadata.operations;\n"
   );
 }

@@ -11,3 +11,10 @@ export {
   loadDocumentedExamples,
   type DocumentedExample,
 } from "./documented-examples.js";
+export {
+  pluralKitGcra,
+  slidingWindow,
+  startLimitEnforcingServer,
+  type EnforcedLimit,
+  type EnforcingServer,
+} from "./limit-enforcing-server.js";

@@ -53,7 +53,7 @@ describe("createPluralKitClient", () => {
     [{ token: "abc def" }, /token contains whitespace/],
     [{ token: "abc\r\nX-Evil: 1" }, /token contains whitespace/],
     [{ baseUrl: "api.pluralkit.me/v2" }, /baseUrl must be an absolute http\(s\) URL/],
-    [{ baseUrl: "ftp://api.pluralkit.me/v2" }, /baseUrl must use http or https/],
+    [{ baseUrl: "ftp://api.pluralkit.me/v2" }, /baseUrl must be an absolute http\(s\) URL/],
     [{ fetch: "fetch" }, /fetch must be a function/],
     [{ userAgent: "" }, /userAgent must be a non-empty single-line string/],
   ])("rejects bad options at construction: %j", (options, message) => {

@@ -1,0 +1,140 @@
+// The real client against a real local server that misbehaves. Every call
+// must end in data or a typed error, none may hang, and a POST must never
+// reach the server twice unless the server refused it with 429.
+import { afterEach, describe, expect, test } from "vitest";
+import { ApiError, MemoryStore, rejectedCredentials, unwrap } from "../../src/index.js";
+import { type FaultServer, sendJson, startFaultServer } from "../helpers/fault-server.js";
+import { testClient } from "../helpers/test-api.js";
+
+const TOKEN = "fault-token-abcdef0123";
+const item = { params: { path: { itemId: "a1" } } };
+let servers: FaultServer[] = [];
+const start = async (...args: Parameters<typeof startFaultServer>) => {
+  const server = await startFaultServer(...args);
+  servers.push(server);
+  return server;
+};
+const client = (server: FaultServer, extra = {}) =>
+  testClient({ token: TOKEN, baseUrl: server.url, timeoutMs: 2000, rateLimit: { store: new MemoryStore() }, ...extra });
+
+afterEach(async () => {
+  await Promise.all(servers.map((s) => s.stop()));
+  servers = [];
+  rejectedCredentials.clear();
+});
+
+describe("429 storms, with each kind of hint", () => {
+  test.each([
+    ["Retry-After seconds", (n: number) => ({ headers: { "Retry-After": n < 2 ? "1" : "0" }, body: {} })],
+    ["Retry-After HTTP date", () => ({ headers: { "Retry-After": new Date(Date.now() + 1000).toUTCString() }, body: {} })],
+    ["X-RateLimit-Reset epoch seconds", () => ({ headers: { "X-RateLimit-Reset": String(Math.ceil(Date.now() / 1000) + 1), "X-RateLimit-Remaining": "0" }, body: {} })],
+    ["body retry_after ms", () => ({ headers: {}, body: { retry_after: 250 } })],
+    ["no hint at all", () => ({ headers: {}, body: {} })],
+  ])("%s: concurrent POSTs all succeed, each processed exactly once", async (_name, hint) => {
+    let refusals = 0;
+    const processed = new Map<string, number>();
+    const server = await start((_req, res, body) => {
+      if (refusals < 2) {
+        const { headers, body: payload } = hint(refusals++);
+        return sendJson(res, 429, payload, headers);
+      }
+      const { n } = JSON.parse(body);
+      processed.set(n, (processed.get(n) ?? 0) + 1);
+      sendJson(res, 200, { id: String(n) });
+    });
+    const api = client(server, { retry: { limit: 4, initialDelayMs: 50 } });
+    const results = await Promise.all([1, 2, 3].map((n) => unwrap(api.POST("/items", { body: { n } }))));
+    expect(results.map((r) => r.id).sort()).toEqual(["1", "2", "3"]);
+    expect([...processed.values()]).toEqual([1, 1, 1]);
+  });
+
+  test("a storm that never ends returns the 429 as a typed RateLimitError, with the hint", async () => {
+    const server = await start((_req, res) => sendJson(res, 429, { code: 0, message: "slow down" }, { "Retry-After": "0" }));
+    const error = await unwrap(client(server, { retry: { limit: 2 } }).GET("/items/{itemId}", item)).catch((e) => e);
+    expect(error).toMatchObject({ name: "RateLimitError", status: 429, message: expect.stringContaining("slow down") });
+    expect(server.arrivals).toHaveLength(3);
+  });
+});
+
+describe("server errors and broken connections", () => {
+  test("503 then 200: a GET succeeds", async () => {
+    const server = await start((_req, res, _b, i) => (i === 0 ? sendJson(res, 503, {}) : sendJson(res, 200, { id: "a1" })));
+    expect(await unwrap(client(server).GET("/items/{itemId}", item))).toEqual({ id: "a1" });
+  });
+
+  test("a connection reset on a GET is retried", async () => {
+    const server = await start((req, res, _b, i) => (i === 0 ? req.socket.destroy() : sendJson(res, 200, { id: "a1" })));
+    expect(await unwrap(client(server).GET("/items/{itemId}", item))).toEqual({ id: "a1" });
+    expect(server.arrivals).toHaveLength(2);
+  });
+
+  test("a connection reset on a POST is a ConnectionError, and the POST is not re-sent", async () => {
+    const server = await start((req) => req.socket.destroy());
+    const error = await client(server).POST("/items", { body: { n: 1 } }).catch((e) => e);
+    expect(error).toMatchObject({ name: "ConnectionError" });
+    expect(server.arrivals).toHaveLength(1);
+  });
+
+  test("a 503 on a POST is returned, not re-sent", async () => {
+    const server = await start((_req, res) => sendJson(res, 503, { code: 1, message: "busy" }));
+    const error = await unwrap(client(server).POST("/items", { body: { n: 1 } })).catch((e) => e);
+    expect(error).toMatchObject({ name: "ServerError", status: 503 });
+    expect(server.arrivals).toHaveLength(1);
+  });
+
+  test("nothing listening: a ConnectionError after the retries, no hang", async () => {
+    const server = await start(() => {});
+    await server.stop();
+    servers = [];
+    const error = await client(server).GET("/items/{itemId}", item).catch((e) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.name).toBe("ConnectionError");
+  });
+
+  test("a hung response is a TimeoutError after each attempt timed out", async () => {
+    const server = await start(() => {});
+    const error = await client(server, { timeoutMs: 100, retry: { limit: 1, initialDelayMs: 1 } }).GET("/items/{itemId}", item).catch((e) => e);
+    expect(error.name).toBe("TimeoutError");
+    expect(server.arrivals).toHaveLength(2);
+  });
+
+  test("a body that stalls halfway is a TimeoutError", async () => {
+    const server = await start((_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.write('{"id":');
+    });
+    const error = await client(server, { timeoutMs: 100, retry: false }).GET("/items/{itemId}", item).catch((e) => e);
+    expect(error.name).toBe("TimeoutError");
+  });
+
+  test("malformed JSON in an error body is kept as text on the typed error", async () => {
+    const server = await start((_req, res) => res.writeHead(500, { "Content-Type": "application/json" }).end("{not json"));
+    const error = await unwrap(client(server, { retry: false }).GET("/items/{itemId}", item)).catch((e) => e);
+    expect(error).toMatchObject({ name: "ServerError", status: 500, body: "{not json" });
+  });
+
+  test("malformed JSON in a success body rejects with a SyntaxError, not a hang", async () => {
+    const server = await start((_req, res) => res.writeHead(200, { "Content-Type": "application/json" }).end("{not json"));
+    await expect(client(server).GET("/items/{itemId}", item)).rejects.toThrow(SyntaxError);
+  });
+});
+
+describe("credentials", () => {
+  test("401, then more calls: they fail fast without reaching the server", async () => {
+    const server = await start((_req, res) => sendJson(res, 401, { code: 0, message: "invalid token" }));
+    const api = client(server);
+    const first = await unwrap(api.GET("/items/{itemId}", item)).catch((e) => e);
+    expect(first.name).toBe("UnauthorizedError");
+    const later = await Promise.all([1, 2, 3].map(() => api.GET("/items/{itemId}", item).catch((e) => e)));
+    expect(later.map((e) => e.name)).toEqual(Array(3).fill("InvalidCredentialError"));
+    expect(server.arrivals).toHaveLength(1);
+  });
+
+  test("a redirect to another origin does not carry the token", async () => {
+    const other = await start((_req, res) => sendJson(res, 200, { id: "elsewhere" }));
+    const server = await start((_req, res) => res.writeHead(302, { Location: `${other.url}/items/a1` }).end());
+    expect(await unwrap(client(server).GET("/items/{itemId}", item))).toEqual({ id: "elsewhere" });
+    expect(server.arrivals[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(other.arrivals[0]!.headers.authorization).toBeUndefined();
+  });
+});
