@@ -65,7 +65,8 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
   };
 
   async function send(ticket: number, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    const original = new Request(input, init);
+    // openapi-fetch hands over a finished Request: use it rather than copy it.
+    const original = input instanceof Request && init === undefined ? input : new Request(input, init);
     const url = new URL(original.url);
     const method = original.method.toUpperCase();
     const request = `${method} ${url.pathname}`;

@@ -1,39 +1,60 @@
-// The default LimiterStore: a sliding-window log per key and window, in this
-// process's memory. One instance is shared by every client in the process
-// (`sharedMemoryStore`), so two clients with the same credential share limits.
+// The default LimiterStore, in this process's memory. One instance is shared
+// by every client in the process (`sharedMemoryStore`), so two clients with
+// the same credential share limits. Per key and window it keeps a count of
+// requests in flight and the completion times of finished ones, oldest first:
+// completions happen in time order, so pruning only ever drops from the front,
+// and every operation is O(1) amortised.
 import type { AcquireResult, LimiterStore, Pause, WindowSpec } from "./limiter-store.js";
 
-interface Entry {
-  leaseId: string;
-  /** When the response came back; Infinity while in flight. */
-  completedAt: number;
+class WindowLog {
+  inFlight = 0;
+  readonly completions: number[] = [];
+  #head = 0;
+
+  count(now: number, windowMs: number): number {
+    while (this.#head < this.completions.length && this.completions[this.#head]! + windowMs <= now) this.#head++;
+    if (this.#head > 1024 && this.#head * 2 > this.completions.length) {
+      this.completions.splice(0, this.#head);
+      this.#head = 0;
+    }
+    return this.inFlight + this.completions.length - this.#head;
+  }
+
+  /** When the oldest finished request stops counting, or undefined if all are in flight. */
+  oldestCompletion(): number | undefined {
+    return this.completions[this.#head];
+  }
 }
 
 export class MemoryStore implements LimiterStore {
-  readonly #logs = new Map<string, Entry[]>();
+  readonly #logs = new Map<string, WindowLog>();
+  readonly #leases = new Map<string, string[]>();
   readonly #pauses = new Map<string, Pause>();
   #nextLease = 0;
 
   async tryAcquire(key: string, windows: readonly WindowSpec[], now: number): Promise<AcquireResult> {
     let blocked: { retryInMs: number; windowId: string } | undefined;
     for (const window of windows) {
-      const log = this.#prune(`${key}|${window.id}`, window.windowMs, now);
-      if (log.length < window.limit) continue;
-      // Full: the earliest a slot frees is when the oldest completed entry ages out.
-      const oldestDone = log.reduce((min, e) => Math.min(min, e.completedAt), Infinity);
-      const retryInMs = Number.isFinite(oldestDone) ? oldestDone + window.windowMs - now : window.windowMs;
-      if (!blocked || retryInMs > blocked.retryInMs) blocked = { retryInMs: Math.max(1, retryInMs), windowId: window.id };
+      const log = this.#log(key, window);
+      if (log.count(now, window.windowMs) < window.limit) continue;
+      const oldest = log.oldestCompletion();
+      const retryInMs = Math.max(1, oldest === undefined ? window.windowMs : oldest + window.windowMs - now);
+      if (!blocked || retryInMs > blocked.retryInMs) blocked = { retryInMs, windowId: window.id };
     }
     if (blocked) return { granted: false, ...blocked };
     const leaseId = String(++this.#nextLease);
-    for (const window of windows) this.#logs.get(`${key}|${window.id}`)!.push({ leaseId, completedAt: Infinity });
+    for (const window of windows) this.#log(key, window).inFlight++;
+    this.#leases.set(`${key}|${leaseId}`, windows.map((w) => w.id));
     return { granted: true, leaseId };
   }
 
   async complete(key: string, leaseId: string, windows: readonly WindowSpec[], now: number): Promise<void> {
+    // Only a lease this store granted, and only once.
+    if (!this.#leases.delete(`${key}|${leaseId}`)) return;
     for (const window of windows) {
-      const entry = this.#logs.get(`${key}|${window.id}`)?.find((e) => e.leaseId === leaseId);
-      if (entry) entry.completedAt = now;
+      const log = this.#log(key, window);
+      log.inFlight = Math.max(0, log.inFlight - 1);
+      log.completions.push(now);
     }
   }
 
@@ -48,9 +69,10 @@ export class MemoryStore implements LimiterStore {
     return pause && pause.until > now ? pause : undefined;
   }
 
-  #prune(logKey: string, windowMs: number, now: number): Entry[] {
-    const log = (this.#logs.get(logKey) ?? []).filter((e) => e.completedAt + windowMs > now);
-    this.#logs.set(logKey, log);
+  #log(key: string, window: WindowSpec): WindowLog {
+    const logKey = `${key}|${window.id}`;
+    let log = this.#logs.get(logKey);
+    if (!log) this.#logs.set(logKey, (log = new WindowLog()));
     return log;
   }
 }

@@ -28,9 +28,15 @@ export async function sendFollowingRedirects(fetchImpl: typeof fetch, attempt: A
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     if (url.origin === attempt.apiOrigin && attempt.auth) headers.set(attempt.auth[0], attempt.auth[1]);
     else for (const name of attempt.authHeaderNames) headers.delete(name);
-    const response = await fetchImpl(
-      new Request(url, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : body, signal: attempt.signal, redirect: "manual" }),
-    );
+    // A URL and an init, not a Request: fetch builds its own, and every
+    // Request we built would cost another copy of the headers and a signal.
+    const response = await fetchImpl(url, {
+      method,
+      headers,
+      body: method === "GET" || method === "HEAD" ? undefined : body,
+      signal: attempt.signal,
+      redirect: "manual",
+    });
     if (response.type === "opaqueredirect") {
       throw new ConnectionError(`${attempt.request}: the server redirected, and this environment's fetch cannot follow redirects manually`, {
         request: attempt.request,
