@@ -36,13 +36,16 @@ export interface Pause {
   readonly reason: string;
 }
 
+/** A store may answer synchronously (memory) or asynchronously (Redis). */
+export type MaybePromise<T> = T | Promise<T>;
+
 export interface LimiterStore {
   /** Atomically: if every window under `key` has room, count one in-flight request in each and grant a lease. */
-  tryAcquire(key: string, windows: readonly WindowSpec[], now: number): Promise<AcquireResult>;
+  tryAcquire(key: string, windows: readonly WindowSpec[], now: number): MaybePromise<AcquireResult>;
   /** The leased request got its response (or failed) at `now`: keep it counted until `now + windowMs`. */
-  complete(key: string, leaseId: string, windows: readonly WindowSpec[], now: number): Promise<void>;
+  complete(key: string, leaseId: string, windows: readonly WindowSpec[], now: number): MaybePromise<void>;
   /** Pause every request under `key`; a later `until` wins over an earlier one. */
-  pause(key: string, pause: Pause): Promise<void>;
+  pause(key: string, pause: Pause): MaybePromise<void>;
   /** The pause in force at `now`, if any. */
-  pausedUntil(key: string, now: number): Promise<Pause | undefined>;
+  pausedUntil(key: string, now: number): MaybePromise<Pause | undefined>;
 }

@@ -32,7 +32,7 @@ export class MemoryStore implements LimiterStore {
   readonly #pauses = new Map<string, Pause>();
   #nextLease = 0;
 
-  async tryAcquire(key: string, windows: readonly WindowSpec[], now: number): Promise<AcquireResult> {
+  tryAcquire(key: string, windows: readonly WindowSpec[], now: number): AcquireResult {
     let blocked: { retryInMs: number; windowId: string } | undefined;
     for (const window of windows) {
       const log = this.#log(key, window);
@@ -48,7 +48,7 @@ export class MemoryStore implements LimiterStore {
     return { granted: true, leaseId };
   }
 
-  async complete(key: string, leaseId: string, windows: readonly WindowSpec[], now: number): Promise<void> {
+  complete(key: string, leaseId: string, windows: readonly WindowSpec[], now: number): void {
     // Only a lease this store granted, and only once.
     if (!this.#leases.delete(`${key}|${leaseId}`)) return;
     for (const window of windows) {
@@ -58,12 +58,12 @@ export class MemoryStore implements LimiterStore {
     }
   }
 
-  async pause(key: string, pause: Pause): Promise<void> {
+  pause(key: string, pause: Pause): void {
     const current = this.#pauses.get(key);
     if (!current || pause.until > current.until) this.#pauses.set(key, pause);
   }
 
-  async pausedUntil(key: string, now: number): Promise<Pause | undefined> {
+  pausedUntil(key: string, now: number): Pause | undefined {
     const pause = this.#pauses.get(key);
     if (pause && pause.until <= now) this.#pauses.delete(key);
     return pause && pause.until > now ? pause : undefined;

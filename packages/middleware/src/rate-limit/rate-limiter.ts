@@ -121,7 +121,8 @@ export class RateLimiter {
           continue;
         }
         const now = Date.now();
-        const pause = await this.options.store.pausedUntil(q.key, now);
+        const pausedUntil = this.options.store.pausedUntil(q.key, now);
+        const pause = isPromise(pausedUntil) ? await pausedUntil : pausedUntil;
         if (pause) {
           if (pause.kind === "quota") {
             for (const waiter of q.waiters.splice(0)) this.#settle(waiter, quotaError(waiter.request, pause));
@@ -136,8 +137,8 @@ export class RateLimiter {
           if (this.#waitOrFail(q, head, budgetWait, "the server's announced limit is spent")) await this.#sleep(q, budgetWait);
           continue;
         }
-        const result =
-          q.windows.length === 0 ? ({ granted: true, leaseId: "" } as const) : await this.options.store.tryAcquire(q.key, q.windows, now);
+        const attempt = q.windows.length === 0 ? ({ granted: true, leaseId: "" } as const) : this.options.store.tryAcquire(q.key, q.windows, now);
+        const result = isPromise(attempt) ? await attempt : attempt;
         if (result.granted) {
           const waiter = q.waiters.shift();
           const lease = this.#lease(q, result.leaseId);
@@ -194,7 +195,8 @@ export class RateLimiter {
       complete: async () => {
         if (done || q.windows.length === 0) return;
         done = true;
-        await this.options.store.complete(q.key, leaseId, q.windows, Date.now());
+        const completed = this.options.store.complete(q.key, leaseId, q.windows, Date.now());
+        if (isPromise(completed)) await completed;
         this.wake(q.key);
       },
     };
@@ -214,6 +216,8 @@ export class RateLimiter {
 }
 
 let tickets = 0;
+
+const isPromise = <T>(value: T | Promise<T>): value is Promise<T> => typeof (value as Promise<T>)?.then === "function";
 
 function aborted(request: string, signal: AbortSignal) {
   return new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: signal.reason });
