@@ -2,14 +2,35 @@
 // `npm run setup`: everything a fresh machine needs, then the full build.
 // Runs under plain npm because pnpm is not there yet: corepack's pnpm download
 // fails its signature check on this machine kind, so the pinned pnpm comes
-// from npm (see ../shared/toolchain.md).
+// from npm (see ../shared/toolchain.md). System packages the tests need
+// (Debian's chromium for the docs browser test) come from apt when we are root.
 import { execSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 
 const run = (command) => {
   console.log(`> ${command}`);
-  execSync(command, { stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } });
+  execSync(command, { stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DEBIAN_FRONTEND: "noninteractive" } });
 };
+const has = (command) => {
+  try {
+    execSync(`command -v ${command}`, { stdio: "ignore", shell: "/bin/sh" });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const systemPackages = [{ name: "chromium", present: () => existsSync("/usr/bin/chromium") }];
+const missing = systemPackages.filter((p) => !p.present()).map((p) => p.name);
+if (missing.length > 0) {
+  if (process.getuid?.() === 0 && has("apt-get")) {
+    run("apt-get update -qq");
+    run(`apt-get install -y -qq --no-install-recommends ${missing.join(" ")}`);
+  } else {
+    console.warn(`Not installed: ${missing.join(", ")}. Install them (Debian: apt-get install ${missing.join(" ")}) before \`pnpm test\`.`);
+  }
+}
+
 const pinned = JSON.parse(readFileSync("package.json", "utf8")).packageManager.split("@")[1];
 let installed = "";
 try {

@@ -23,6 +23,7 @@ export function renderIndex(apis) {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>api-clients: API reference</title>
+  <link rel="icon" href="data:,">
   <style>
     body { font: 16px/1.5 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #1d1d1f; }
     ul { list-style: none; padding: 0; }

@@ -1,0 +1,417 @@
+// Generated from specs/pluralkit/openapi.yaml by @api-clients/codegen. Do not edit: run `pnpm generate`.
+
+import type { ApiMetadata } from "@api-clients/middleware";
+
+export const apiMetadata = {
+  "api": "pluralkit",
+  "title": "PluralKit API",
+  "version": "2.0",
+  "serverUrl": "https://api.pluralkit.me/v2",
+  "rateLimits": {
+    "description": "Limits per second since 2024-08 (the older \"2 requests per second per IP\" is gone). The server counts against the token's system when the target belongs to it, otherwise against the caller's IP. Its limiter admits one request fewer than the limit in a burst, hence `serverBurst`.",
+    "windows": [
+      {
+        "id": "generic_get",
+        "description": "Any GET except message lookups.",
+        "limit": 10,
+        "windowSeconds": 1,
+        "per": "credential-or-ip",
+        "serverBurst": 9,
+        "appliesTo": {
+          "methods": [
+            "GET"
+          ],
+          "exceptOperations": [
+            "getMessage"
+          ]
+        }
+      },
+      {
+        "id": "message",
+        "description": "Proxied message lookups.",
+        "limit": 10,
+        "windowSeconds": 1,
+        "per": "credential-or-ip",
+        "serverBurst": 9,
+        "appliesTo": {
+          "operations": [
+            "getMessage"
+          ]
+        }
+      },
+      {
+        "id": "generic_update",
+        "description": "Any POST, PATCH or DELETE.",
+        "limit": 3,
+        "windowSeconds": 1,
+        "per": "credential-or-ip",
+        "serverBurst": 2,
+        "appliesTo": {
+          "methods": [
+            "POST",
+            "PATCH",
+            "DELETE"
+          ]
+        }
+      }
+    ],
+    "headers": {
+      "limit": "X-RateLimit-Limit",
+      "remaining": "X-RateLimit-Remaining",
+      "reset": "X-RateLimit-Reset",
+      "resetUnit": "epoch-seconds",
+      "scope": "X-RateLimit-Scope"
+    },
+    "retryAfterBody": {
+      "field": "retry_after",
+      "unit": "milliseconds"
+    }
+  },
+  "operations": {
+    "getSystem": {
+      "method": "GET",
+      "path": "/systems/{systemRef}",
+      "tag": "Systems",
+      "deprecated": false,
+      "permissions": [],
+      "pagination": null
+    },
+    "updateSystem": {
+      "method": "PATCH",
+      "path": "/systems/{systemRef}",
+      "tag": "Systems",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "getSystemSettings": {
+      "method": "GET",
+      "path": "/systems/{systemRef}/settings",
+      "tag": "Systems",
+      "deprecated": false,
+      "permissions": [],
+      "pagination": null
+    },
+    "updateSystemSettings": {
+      "method": "PATCH",
+      "path": "/systems/{systemRef}/settings",
+      "tag": "Systems",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "getSystemGuildSettings": {
+      "method": "GET",
+      "path": "/systems/@me/guilds/{guildId}",
+      "tag": "Guild settings",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "updateSystemGuildSettings": {
+      "method": "PATCH",
+      "path": "/systems/@me/guilds/{guildId}",
+      "tag": "Guild settings",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "getAutoproxySettings": {
+      "method": "GET",
+      "path": "/systems/@me/autoproxy",
+      "tag": "Autoproxy",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "updateAutoproxySettings": {
+      "method": "PATCH",
+      "path": "/systems/@me/autoproxy",
+      "tag": "Autoproxy",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "listSystemMembers": {
+      "method": "GET",
+      "path": "/systems/{systemRef}/members",
+      "tag": "Members",
+      "deprecated": false,
+      "permissions": [],
+      "pagination": null
+    },
+    "createMember": {
+      "method": "POST",
+      "path": "/members",
+      "tag": "Members",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "getMember": {
+      "method": "GET",
+      "path": "/members/{memberRef}",
+      "tag": "Members",
+      "deprecated": false,
+      "permissions": [],
+      "pagination": null
+    },
+    "deleteMember": {
+      "method": "DELETE",
+      "path": "/members/{memberRef}",
+      "tag": "Members",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "updateMember": {
+      "method": "PATCH",
+      "path": "/members/{memberRef}",
+      "tag": "Members",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "listMemberGroups": {
+      "method": "GET",
+      "path": "/members/{memberRef}/groups",
+      "tag": "Members",
+      "deprecated": false,
+      "permissions": [],
+      "pagination": null
+    },
+    "addMemberGroups": {
+      "method": "POST",
+      "path": "/members/{memberRef}/groups/add",
+      "tag": "Members",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "removeMemberGroups": {
+      "method": "POST",
+      "path": "/members/{memberRef}/groups/remove",
+      "tag": "Members",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "overwriteMemberGroups": {
+      "method": "POST",
+      "path": "/members/{memberRef}/groups/overwrite",
+      "tag": "Members",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "getMemberGuildSettings": {
+      "method": "GET",
+      "path": "/members/{memberRef}/guilds/{guildId}",
+      "tag": "Guild settings",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "updateMemberGuildSettings": {
+      "method": "PATCH",
+      "path": "/members/{memberRef}/guilds/{guildId}",
+      "tag": "Guild settings",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "listSystemGroups": {
+      "method": "GET",
+      "path": "/systems/{systemRef}/groups",
+      "tag": "Groups",
+      "deprecated": false,
+      "permissions": [],
+      "pagination": null
+    },
+    "createGroup": {
+      "method": "POST",
+      "path": "/groups",
+      "tag": "Groups",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "getGroup": {
+      "method": "GET",
+      "path": "/groups/{groupRef}",
+      "tag": "Groups",
+      "deprecated": false,
+      "permissions": [],
+      "pagination": null
+    },
+    "deleteGroup": {
+      "method": "DELETE",
+      "path": "/groups/{groupRef}",
+      "tag": "Groups",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "updateGroup": {
+      "method": "PATCH",
+      "path": "/groups/{groupRef}",
+      "tag": "Groups",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "listGroupMembers": {
+      "method": "GET",
+      "path": "/groups/{groupRef}/members",
+      "tag": "Groups",
+      "deprecated": false,
+      "permissions": [],
+      "pagination": null
+    },
+    "addGroupMembers": {
+      "method": "POST",
+      "path": "/groups/{groupRef}/members/add",
+      "tag": "Groups",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "removeGroupMembers": {
+      "method": "POST",
+      "path": "/groups/{groupRef}/members/remove",
+      "tag": "Groups",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "overwriteGroupMembers": {
+      "method": "POST",
+      "path": "/groups/{groupRef}/members/overwrite",
+      "tag": "Groups",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "listSystemSwitches": {
+      "method": "GET",
+      "path": "/systems/{systemRef}/switches",
+      "tag": "Switches",
+      "deprecated": false,
+      "permissions": [],
+      "pagination": {
+        "style": "cursor",
+        "cursorParam": "before",
+        "cursorField": "timestamp",
+        "sizeParam": "limit",
+        "maxSize": 100,
+        "itemsField": ""
+      }
+    },
+    "createSwitch": {
+      "method": "POST",
+      "path": "/systems/{systemRef}/switches",
+      "tag": "Switches",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "getSystemFronters": {
+      "method": "GET",
+      "path": "/systems/{systemRef}/fronters",
+      "tag": "Switches",
+      "deprecated": false,
+      "permissions": [],
+      "pagination": null
+    },
+    "getSwitch": {
+      "method": "GET",
+      "path": "/systems/{systemRef}/switches/{switchRef}",
+      "tag": "Switches",
+      "deprecated": false,
+      "permissions": [],
+      "pagination": null
+    },
+    "deleteSwitch": {
+      "method": "DELETE",
+      "path": "/systems/{systemRef}/switches/{switchRef}",
+      "tag": "Switches",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "updateSwitch": {
+      "method": "PATCH",
+      "path": "/systems/{systemRef}/switches/{switchRef}",
+      "tag": "Switches",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "updateSwitchMembers": {
+      "method": "PATCH",
+      "path": "/systems/{systemRef}/switches/{switchRef}/members",
+      "tag": "Switches",
+      "deprecated": false,
+      "permissions": [
+        "system-owner"
+      ],
+      "pagination": null
+    },
+    "getMessage": {
+      "method": "GET",
+      "path": "/messages/{messageRef}",
+      "tag": "Messages",
+      "deprecated": false,
+      "permissions": [],
+      "pagination": null
+    }
+  }
+} as const satisfies ApiMetadata;
+
+export type OperationId = keyof typeof apiMetadata.operations;
