@@ -23,7 +23,7 @@ import type { LimiterStore } from "./rate-limit/limiter-store.js";
 import type { RateLimiter } from "./rate-limit/rate-limiter.js";
 import { readPause } from "./rate-limit/read-pause.js";
 import { selectWindows } from "./rate-limit/select-windows.js";
-import { attemptSignal } from "./request/attempt-signal.js";
+import { type AttemptSignal, attemptSignal } from "./request/attempt-signal.js";
 import { responseContext } from "./request/response-context.js";
 import { sendFollowingRedirects } from "./request/send-following-redirects.js";
 import { sleep } from "./request/sleep.js";
@@ -105,8 +105,11 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
           apiOrigin,
           request,
         });
-        response = await buffered(sent, timing.signal);
+        // Error bodies are read now (a 429's hint, the error envelope); a
+        // success body is left to the caller, still under this attempt's timeout.
+        response = sent.ok ? guardBody(sent, timing, request, config.timeoutMs) : await buffered(sent, timing.signal);
       } catch (error) {
+        timing.dispose();
         await lease.complete();
         if (callerSignal.aborted) throw new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: callerSignal.reason });
         const failure = timing.timedOut()
@@ -121,9 +124,8 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
           continue;
         }
         throw failure;
-      } finally {
-        timing.dispose();
       }
+      if (!response.ok) timing.dispose();
       await lease.complete();
 
       const now = Date.now();
@@ -178,6 +180,41 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
       return response;
     }
   }
+}
+
+/**
+ * Returns a success response as is, without copying its body, but makes every
+ * way of reading the body end the attempt's timer when the read ends, and
+ * fail with our TimeoutError or RequestAbortedError if the attempt is
+ * aborted first (raced too, because a custom fetch's body need not obey the signal).
+ */
+function guardBody(response: Response, timing: AttemptSignal, request: string, timeoutMs: number | undefined): Response {
+  if (response.body === null) {
+    timing.dispose();
+    return response;
+  }
+  const typed = () =>
+    timing.timedOut()
+      ? new TimeoutError(`${request}: the body did not arrive within ${timeoutMs} ms`, { request, cause: timing.signal.reason })
+      : new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: timing.signal.reason });
+  for (const method of ["arrayBuffer", "blob", "bytes", "formData", "json", "text"] as const) {
+    const read = (response as unknown as Record<string, (() => Promise<unknown>) | undefined>)[method];
+    if (typeof read !== "function") continue;
+    Object.defineProperty(response, method, {
+      configurable: true,
+      value: () => raceAbort(read.call(response), timing.signal, typed).finally(() => timing.dispose()),
+    });
+  }
+  return response;
+}
+
+function raceAbort<T>(work: Promise<T>, signal: AbortSignal, reason: () => Error): Promise<T> {
+  if (signal.aborted) return Promise.reject(reason());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(reason());
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, (error) => reject(signal.aborted ? reason() : error)).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 /**

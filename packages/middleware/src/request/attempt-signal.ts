@@ -22,6 +22,8 @@ export function attemptSignal(callerSignal: AbortSignal, timeoutMs: number | und
           timedOut = true;
           controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError"));
         }, timeoutMs);
+  // A success body may be read long after; the timer must not keep a process alive meanwhile.
+  (timer as { unref?: () => void } | undefined)?.unref?.();
   return {
     signal: controller.signal,
     timedOut: () => timedOut && !callerSignal.aborted,
