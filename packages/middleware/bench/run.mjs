@@ -83,15 +83,15 @@ for (const { concurrency, f, o, c } of rows) {
 }
 
 // Driven far past a limit: 64 callers against a server that allows LIMIT per WINDOW_MS.
-const LIMIT = 50;
-const WINDOW_MS = 500;
+const LIMIT = 100;
+const WINDOW_MS = 2000;
 const limited = await startServer({ LIMIT: String(LIMIT), WINDOW_MS: String(WINDOW_MS) });
 const limitedClient = createApiClient("bench", definition(limited.url), {
   token: "bench-limited",
   rateLimit: { windows: [{ id: "w", limit: LIMIT, windowSeconds: WINDOW_MS / 1000, per: "credential" }], store: new MemoryStore() },
   retry: false,
 });
-const total = 600;
+const total = 1000;
 let issued = 0;
 const t0 = performance.now();
 await Promise.all(
@@ -104,5 +104,11 @@ const stats = await (await fetch(`${limited.url}/__stats`)).json();
 limited.stop();
 const allowed = LIMIT / (WINDOW_MS / 1000);
 console.log(`\ndriven past a limit of ${LIMIT} per ${WINDOW_MS} ms with 64 in flight: ${total} requests in ${seconds.toFixed(2)} s`);
-console.log(`achieved/allowed rate: ${(total / seconds / allowed).toFixed(3)}  (allowed ${allowed}/s; the first window's burst is free, so long runs tend to 1 − latency/window)`);
+// The first window's burst goes out at t = 0, so counting it would credit the
+// run with one window more than it took. The fair rate leaves it out: every
+// request after the first burst, over the whole run. Each slot is held for a
+// window past its response (the server counts arrivals), so the ceiling is
+// limit / (window + latency).
+const steady = (total - LIMIT) / seconds;
+console.log(`achieved/allowed rate: ${(steady / allowed).toFixed(3)} (allowed ${allowed}/s; ${total - LIMIT} requests after the first burst in ${seconds.toFixed(2)} s)`);
 console.log(`429s from the server: ${stats.rejected}`);

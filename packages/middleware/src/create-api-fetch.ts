@@ -4,6 +4,7 @@
 //   credential check → wait for a slot → send (auth on the API origin only,
 //   per-attempt timeout, body buffered) → learn from the response (limit
 //   headers, 429 pause, 401) → re-send or return.
+import { now as clock } from "./clock.js";
 import type { ApiDefinition } from "./api-definition.js";
 import type { RateLimitWindow } from "./api-metadata.js";
 import { authHeader, authHeaderNames } from "./auth/auth-scheme.js";
@@ -128,7 +129,7 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
       if (!response.ok) timing.dispose();
       await lease.complete();
 
-      const now = Date.now();
+      const now = clock();
       config.budget?.observe(key, response.headers, now);
       const errorBody = response.ok ? undefined : await readJson(response);
       const retryAfterMs = hintMs(response, now);

@@ -4,6 +4,7 @@
 // caller whose AbortSignal fires leaves the queue at once and uses no slot.
 // Octokit's plugin-throttling does the same job with Bottleneck
 // (https://github.com/octokit/plugin-throttling.js).
+import { now as clock } from "../clock.js";
 import { QuotaExceededError } from "../errors/quota-exceeded-error.js";
 import { RateLimitError } from "../errors/rate-limit-error.js";
 import { RequestAbortedError } from "../errors/request-aborted-error.js";
@@ -120,7 +121,7 @@ export class RateLimiter {
           await this.#sleep(q, 50); // woken as soon as that caller arrives or leaves
           continue;
         }
-        const now = Date.now();
+        const now = clock();
         const pausedUntil = this.options.store.pausedUntil(q.key, now);
         const pause = isPromise(pausedUntil) ? await pausedUntil : pausedUntil;
         if (pause) {
@@ -195,7 +196,7 @@ export class RateLimiter {
       complete: async () => {
         if (done || q.windows.length === 0) return;
         done = true;
-        const completed = this.options.store.complete(q.key, leaseId, q.windows, Date.now());
+        const completed = this.options.store.complete(q.key, leaseId, q.windows, clock());
         if (isPromise(completed)) await completed;
         this.wake(q.key);
       },
@@ -229,7 +230,7 @@ function quotaError(request: string, pause: Pause) {
     request,
     resetAt,
     quota: pause.reason,
-    retryAfterMs: Math.max(0, pause.until - Date.now()),
+    retryAfterMs: Math.max(0, pause.until - clock()),
     status: 429,
   });
 }
