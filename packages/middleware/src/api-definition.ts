@@ -28,6 +28,12 @@ export interface ApiDefinition {
    * Default: the spec's `x-rate-limits.retryAfterBody` field.
    */
   rateLimitPause?(body: unknown, now: number): Pause | undefined;
+  /**
+   * Which tier's rate-limit windows apply, for APIs whose limits depend on the
+   * plan (PhishStats): given whether a credential is sent and the tier the
+   * caller asked for. Default: the caller's `rateLimit.tier`.
+   */
+  tier?(hasCredential: boolean, requested: string | undefined): string | undefined;
   /** Why a credential value cannot be right (e.g. Pwnbook's `pwbk_` prefix), checked before any request. */
   credentialProblem?(credential: string): string | undefined;
 }

@@ -86,7 +86,8 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
       });
     }
     const operation = match(method, url.pathname);
-    const windows = selectWindows(config.windows, { method, operationId: operation?.operationId }, config.tier, config.timeScale);
+    const tier = definition.tier ? definition.tier(credential !== undefined, config.tier) : config.tier;
+    const windows = selectWindows(config.windows, { method, operationId: operation?.operationId }, tier, config.timeScale);
     const idempotent = retry !== false && retry.methods.includes(method);
     const auth = credential === undefined ? undefined : authHeader(definition.auth, credential);
 

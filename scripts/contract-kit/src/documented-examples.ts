@@ -70,10 +70,15 @@ function checkOne(
   }
   const problems: string[] = [];
   for (const { path, method } of targets) {
-    const found =
-      example.kind === "request"
-        ? validateRequest(path, method, example.body)
-        : validateResponse(path, method, example.status!, example.body);
+    let found: string[];
+    if (example.kind === "request") found = validateRequest(path, method, example.body);
+    else if (example.status !== null) found = validateResponse(path, method, example.status, example.body);
+    else {
+      // The docs gave no status: the example must fit one of the success responses.
+      const statuses = Object.keys(document.paths[path]?.[method]?.responses ?? {}).filter((s) => /^2\d\d$/.test(s));
+      const attempts = statuses.map((status) => validateResponse(path, method, Number(status), example.body));
+      found = attempts.some((a) => a.length === 0) ? [] : (attempts[0] ?? ["no success response declared"]);
+    }
     problems.push(...found.map((problem) => `${example.id} vs ${method.toUpperCase()} ${path}: ${problem}`));
   }
   return problems;

@@ -18,3 +18,5 @@ export {
   type EnforcedLimit,
   type EnforcingServer,
 } from "./limit-enforcing-server.js";
+export { describeOperationContracts, type CallInit, type OperationCase, type OperationContractOptions } from "./operation-contracts.js";
+export { describeDocumentedExamples } from "./describe-documented-examples.js";

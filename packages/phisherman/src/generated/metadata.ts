@@ -1,0 +1,75 @@
+// Generated from specs/phisherman/openapi.yaml by @api-clients/codegen. Do not edit: run `pnpm generate`.
+
+import type { ApiMetadata } from "@api-clients/middleware";
+
+export const apiMetadata = {
+  "api": "phisherman",
+  "title": "Phisherman API",
+  "version": "2.0",
+  "serverUrl": "https://api.phisherman.gg/v2",
+  "rateLimits": {
+    "description": "30 requests per 10 seconds for every user (older pages said 15 or 50). No rate-limit headers and no Retry-After are documented, so clients pace themselves.",
+    "windows": [
+      {
+        "id": "per_key",
+        "limit": 30,
+        "windowSeconds": 10,
+        "per": "credential"
+      }
+    ]
+  },
+  "operations": {
+    "checkDomain": {
+      "method": "GET",
+      "path": "/domains/check/{domain}",
+      "tag": "Domains",
+      "deprecated": false,
+      "permissions": [
+        "API.READ"
+      ],
+      "pagination": null
+    },
+    "getDomainInfo": {
+      "method": "GET",
+      "path": "/domains/info/{domain}",
+      "tag": "Domains",
+      "deprecated": false,
+      "permissions": [
+        "API.READ"
+      ],
+      "pagination": null
+    },
+    "reportCaughtPhish": {
+      "method": "POST",
+      "path": "/phish/caught/{domain}",
+      "tag": "Detections",
+      "deprecated": false,
+      "permissions": [
+        "API.UPDATE"
+      ],
+      "pagination": null
+    },
+    "bulkReportCaughtPhish": {
+      "method": "POST",
+      "path": "/phish/caught/bulk",
+      "tag": "Detections",
+      "deprecated": false,
+      "permissions": [
+        "API.UPDATE_BULK"
+      ],
+      "pagination": null
+    },
+    "reportNewPhish": {
+      "method": "PUT",
+      "path": "/phish/report",
+      "tag": "Reports",
+      "deprecated": true,
+      "permissions": [
+        "API.READ"
+      ],
+      "pagination": null
+    }
+  }
+} as const satisfies ApiMetadata;
+
+export type OperationId = keyof typeof apiMetadata.operations;

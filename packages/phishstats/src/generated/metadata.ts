@@ -1,0 +1,75 @@
+// Generated from specs/phishstats/openapi.yaml by @api-clients/codegen. Do not edit: run `pnpm generate`.
+
+import type { ApiMetadata } from "@api-clients/middleware";
+
+export const apiMetadata = {
+  "api": "phishstats",
+  "title": "PhishStats API",
+  "version": "2025",
+  "serverUrl": "https://api.phishstats.info/api",
+  "rateLimits": {
+    "description": "Daily quotas per tier, reset at UTC midnight, plus per-minute bursts. The pricing table gives 120/min for free keys while an FAQ says 20/min for everyone; 20/min is used for anonymous callers and the table for keys. Premium and enterprise bursts are only \"higher\", so only their daily quota is given. A client counting a day as a sliding 24 hours never exceeds the server's UTC-day count.",
+    "windows": [
+      {
+        "id": "anonymous_burst",
+        "limit": 20,
+        "windowSeconds": 60,
+        "per": "ip",
+        "tier": "anonymous"
+      },
+      {
+        "id": "anonymous_daily",
+        "limit": 50,
+        "windowSeconds": 86400,
+        "per": "ip",
+        "tier": "anonymous"
+      },
+      {
+        "id": "free_burst",
+        "limit": 120,
+        "windowSeconds": 60,
+        "per": "credential",
+        "tier": "free"
+      },
+      {
+        "id": "free_daily",
+        "limit": 150,
+        "windowSeconds": 86400,
+        "per": "credential",
+        "tier": "free"
+      },
+      {
+        "id": "premium_daily",
+        "limit": 1000,
+        "windowSeconds": 86400,
+        "per": "credential",
+        "tier": "premium"
+      },
+      {
+        "id": "enterprise_daily",
+        "limit": 10000,
+        "windowSeconds": 86400,
+        "per": "credential",
+        "tier": "enterprise"
+      }
+    ]
+  },
+  "operations": {
+    "listPhishing": {
+      "method": "GET",
+      "path": "/phishing",
+      "tag": "Phishing",
+      "deprecated": false,
+      "permissions": [],
+      "pagination": {
+        "style": "page",
+        "pageParam": "_p",
+        "sizeParam": "_size",
+        "maxSize": 100,
+        "itemsField": ""
+      }
+    }
+  }
+} as const satisfies ApiMetadata;
+
+export type OperationId = keyof typeof apiMetadata.operations;
