@@ -5,6 +5,8 @@
 import type { OperationRef } from "./operation-matcher.js";
 
 export interface RecordedCall extends OperationRef {
+  /** The full URL that was requested. */
+  url: string;
   status: number;
   requestHeaders: Headers;
   /** Parsed JSON body, the raw text when it is not JSON, or undefined when empty. */
@@ -31,7 +33,7 @@ export function createRecordingFetch(
     const operation = match(request.method, new URL(request.url).pathname);
     const response = await inner(request.clone());
     if (operation) {
-      calls.push({ ...operation, status: response.status, requestHeaders: request.headers, body: await readBody(response) });
+      calls.push({ ...operation, url: request.url, status: response.status, requestHeaders: request.headers, body: await readBody(response) });
     }
     return response;
   };

@@ -31,7 +31,7 @@ describe("createOperationMatcher", () => {
 describe("uncoveredOperations", () => {
   test("lists operations with no 2xx call", () => {
     const call = (operationId: string, status: number) =>
-      ({ operationId, status, method: "GET", path: "", requestHeaders: new Headers(), body: undefined }) as const;
+      ({ operationId, status, method: "GET", path: "", url: "", requestHeaders: new Headers(), body: undefined }) as const;
     expect(uncoveredOperations(document, [call("getSystem", 200), call("updateSystem", 404)])).toEqual([
       "updateSystem",
       "getAutoproxy",

@@ -15,6 +15,8 @@ export interface WindowSpec {
   /** Requests admitted per window. */
   readonly limit: number;
   readonly windowMs: number;
+  /** A long window (a day): running out fails fast instead of waiting. Stores may ignore it. */
+  readonly quota?: boolean;
 }
 
 export type AcquireResult =

@@ -11,8 +11,6 @@ import { RequestAbortedError } from "../errors/request-aborted-error.js";
 import type { HeaderBudget } from "./header-budget.js";
 import type { LimiterStore, Pause, WindowSpec } from "./limiter-store.js";
 
-/** Windows this long or longer are quotas: running out fails fast instead of waiting. */
-export const QUOTA_WINDOW_MS = 60 * 60 * 1000;
 
 export interface Lease {
   /** The response arrived (or the attempt failed): start the slot's cool-down. */
@@ -152,7 +150,7 @@ export class RateLimiter {
           continue;
         }
         const window = q.windows.find((w) => w.id === result.windowId);
-        if (window && window.windowMs >= QUOTA_WINDOW_MS && result.retryInMs > this.options.maxWaitMs) {
+        if (window?.quota) {
           q.waiters.shift();
           this.#settle(head, quotaError(head.request, { until: now + result.retryInMs, kind: "quota", reason: window.id }));
           continue;

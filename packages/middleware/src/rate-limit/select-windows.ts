@@ -5,6 +5,9 @@
 import type { RateLimitWindow } from "../api-metadata.js";
 import type { WindowSpec } from "./limiter-store.js";
 
+/** Windows this long or longer are quotas: running out fails fast instead of waiting. */
+export const QUOTA_WINDOW_MS = 60 * 60 * 1000;
+
 export interface RequestIdentity {
   method: string;
   operationId: string | undefined;
@@ -32,5 +35,7 @@ export function selectWindows(
       id: window.id,
       limit: Math.min(window.limit, window.serverBurst ?? window.limit),
       windowMs: window.windowSeconds * 1000 * timeScale,
+      // Judged on the real length, so a time-scaled test still sees a quota.
+      quota: window.windowSeconds * 1000 >= QUOTA_WINDOW_MS,
     }));
 }

@@ -1,0 +1,50 @@
+// Walks the list page by page (`_p`, `_size`, named by the spec's
+// x-pagination) and yields records, stopping at the last page: one shorter
+// than the page size. PhishStats quotas are per day (50 anonymous, 150 on a
+// free key), so the walk never sends more than `maxRequests` requests.
+import type { Client } from "openapi-fetch";
+import { unwrap } from "@api-clients/middleware";
+import { apiMetadata } from "./generated/metadata.js";
+import type { paths } from "./generated/schema.js";
+import type { ListQuery } from "./list-query.js";
+import type { PhishingRecord } from "./phishing-fields.js";
+import { sortParam } from "./where.js";
+
+export interface IterateOptions extends ListQuery {
+  /** The most requests this walk may spend of your daily quota. Default: `10`. */
+  maxRequests?: number;
+  /** The first page. The docs number pages from 1 (their sample sends 0). Default: `1`. */
+  firstPage?: number;
+}
+
+const paging = apiMetadata.operations.listPhishing.pagination;
+
+export function checkPageSize(pageSize: number, caller: string): number {
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > paging.maxSize) {
+    throw new TypeError(`${caller}: pageSize must be a whole number from 1 to ${paging.maxSize}, got ${pageSize}`);
+  }
+  return pageSize;
+}
+
+export function listParams(query: ListQuery) {
+  return {
+    ...(query.where ? { _where: query.where.toString() } : {}),
+    ...(query.sort ? { _sort: sortParam(query.sort) } : {}),
+  };
+}
+
+export async function* iterateRecords(client: Client<paths>, options: IterateOptions = {}): AsyncGenerator<PhishingRecord, void, undefined> {
+  const pageSize = checkPageSize(options.pageSize ?? paging.maxSize, "records");
+  const maxRequests = options.maxRequests ?? 10;
+  if (!Number.isInteger(maxRequests) || maxRequests < 1) throw new TypeError(`records: maxRequests must be a whole number ≥ 1, got ${maxRequests}`);
+  const firstPage = options.firstPage ?? 1;
+  if (!Number.isInteger(firstPage) || firstPage < 0) throw new TypeError(`records: firstPage must be a whole number ≥ 0, got ${firstPage}`);
+  const base = listParams(options);
+
+  for (let request = 0; request < maxRequests; request++) {
+    const query = { ...base, [paging.pageParam]: firstPage + request, [paging.sizeParam]: pageSize };
+    const page = await unwrap(client.GET("/phishing", { params: { query }, ...(options.signal ? { signal: options.signal } : {}) }));
+    yield* page;
+    if (page.length < pageSize) return;
+  }
+}
