@@ -8,11 +8,11 @@ export const apiMetadata = {
   "version": "2.0",
   "serverUrl": "https://api.pluralkit.me/v2",
   "rateLimits": {
-    "description": "Limits per second since 2024-08 (the older \"2 requests per second per IP\" is gone). The server counts against the token's system when the target belongs to it, otherwise against the caller's IP. Its limiter admits one request fewer than the limit in a burst, hence `serverBurst`.",
+    "description": "From PluralKit's API reference (limits per second since 2024-08) and its limiter source. The server counts against the token's system when the target belongs to it, otherwise against the client IP; its limiter admits one request fewer than the limit in a burst.",
     "windows": [
       {
         "id": "generic_get",
-        "description": "Any GET except message lookups.",
+        "description": "Every GET except the message lookup.",
         "limit": 10,
         "windowSeconds": 1,
         "per": "credential-or-ip",
@@ -28,7 +28,7 @@ export const apiMetadata = {
       },
       {
         "id": "message",
-        "description": "Proxied message lookups.",
+        "description": "The proxied-message lookup.",
         "limit": 10,
         "windowSeconds": 1,
         "per": "credential-or-ip",
@@ -41,7 +41,7 @@ export const apiMetadata = {
       },
       {
         "id": "generic_update",
-        "description": "Any POST, PATCH or DELETE.",
+        "description": "Every POST, PATCH and DELETE.",
         "limit": 3,
         "windowSeconds": 1,
         "per": "credential-or-ip",

@@ -7,7 +7,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
@@ -16,7 +16,7 @@ export interface paths {
         };
         /**
          * Get a system
-         * @description Private fields are `null` unless the token belongs to this system.
+         * @description Anyone may read a system; fields the system keeps private come back as `null`, and `privacy` is `null`, unless the token belongs to it.
          */
         get: operations["getSystem"];
         put?: never;
@@ -24,7 +24,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a system */
+        /**
+         * Update a system
+         * @description Changes the given keys of the token's own system and returns the owner view.
+         */
         patch: operations["updateSystem"];
         trace?: never;
     };
@@ -34,7 +37,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
@@ -43,7 +46,7 @@ export interface paths {
         };
         /**
          * Get a system's settings
-         * @description The owner gets every setting; anyone else gets the public subset.
+         * @description The owning system's token gets every setting; anyone else gets the nine public ones.
          */
         get: operations["getSystemSettings"];
         put?: never;
@@ -51,7 +54,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a system's settings */
+        /**
+         * Update a system's settings
+         * @description An unknown `timezone` is rejected with 400 (40001).
+         */
         patch: operations["updateSystemSettings"];
         trace?: never;
     };
@@ -60,14 +66,17 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A Discord server (guild) ID. */
+                /**
+                 * @description The snowflake ID of a Discord server (guild).
+                 * @example 466707357099884544
+                 */
                 guildId: components["parameters"]["GuildId"];
             };
             cookie?: never;
         };
         /**
          * Get the system's settings in a server
-         * @description 404 (20009) until the system has changed a setting in that server through the bot.
+         * @description Answers 404 (20009) until the system has changed a per-server setting there through the bot. `@me` may be any reference to the token's own system.
          */
         get: operations["getSystemGuildSettings"];
         put?: never;
@@ -75,30 +84,42 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the system's settings in a server */
+        /**
+         * Update the system's settings in a server
+         * @description Only works once the settings exist (404, 20009, before that). `@me` may be any reference to the token's own system.
+         */
         patch: operations["updateSystemGuildSettings"];
         trace?: never;
     };
     "/systems/@me/autoproxy": {
         parameters: {
             query?: {
-                /** @description The server whose autoproxy settings to read or change. The docs call it optional, but the API answers 501 without it (only per-server autoproxy is implemented). */
+                /**
+                 * @description The server to read or change autoproxy in. The docs list it as optional, but without it the API answers 501.
+                 * @example 466707357099884544
+                 */
                 guild_id?: components["parameters"]["AutoproxyGuildId"];
-                /** @description Reserved for per-channel autoproxy, which the API does not implement yet (501). */
+                /** @description Meant for per-channel autoproxy, which is not implemented; sending it gets 501. */
                 channel_id?: components["parameters"]["AutoproxyChannelId"];
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Get autoproxy settings in a server */
+        /**
+         * Get autoproxy settings in a server
+         * @description Only per-server autoproxy exists: pass `guild_id` and leave out `channel_id`, or the API answers 501. `@me` may be any reference to the token's own system.
+         */
         get: operations["getAutoproxySettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update autoproxy settings in a server */
+        /**
+         * Update autoproxy settings in a server
+         * @description Needs `guild_id` and no `channel_id` (501 otherwise). Mode `member` needs `autoproxy_member`; modes `off` and `front` refuse one (400, 40001). `@me` may be any reference to the token's own system.
+         */
         patch: operations["updateAutoproxySettings"];
         trace?: never;
     };
@@ -108,7 +129,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
@@ -117,7 +138,7 @@ export interface paths {
         };
         /**
          * List a system's members
-         * @description Others do not see members whose visibility is private; 403 (30001) when the list itself is private.
+         * @description Others do not see members whose visibility is private, and get 403 (30001) when the whole member list is private.
          */
         get: operations["listSystemMembers"];
         put?: never;
@@ -139,7 +160,7 @@ export interface paths {
         put?: never;
         /**
          * Create a member
-         * @description Creates a member in the token's system. 400 with code 40007 when the member limit is reached (undocumented).
+         * @description Adds a member to the token's system; keys left out start empty. Answers 400 with code 40007 once the system's member limit is reached (server source; not in the docs).
          */
         post: operations["createMember"];
         delete?: never;
@@ -154,14 +175,17 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
             };
             cookie?: never;
         };
-        /** Get a member */
+        /**
+         * Get a member
+         * @description Private fields are `null` (and `privacy` is `null`) unless the token belongs to the member's system.
+         */
         get: operations["getMember"];
         put?: never;
         post?: never;
@@ -179,14 +203,17 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
             };
             cookie?: never;
         };
-        /** List the groups a member is in */
+        /**
+         * List the groups a member is in
+         * @description 403 (30002) when the owning system keeps its group list private.
+         */
         get: operations["listMemberGroups"];
         put?: never;
         post?: never;
@@ -202,8 +229,8 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
             };
@@ -213,7 +240,7 @@ export interface paths {
         put?: never;
         /**
          * Add a member to groups
-         * @description The list must not be empty (400).
+         * @description The list must not be empty (400, code 0).
          */
         post: operations["addMemberGroups"];
         delete?: never;
@@ -228,8 +255,8 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
             };
@@ -239,7 +266,7 @@ export interface paths {
         put?: never;
         /**
          * Remove a member from groups
-         * @description The list must not be empty (400); to leave every group, overwrite with an empty list.
+         * @description The list must not be empty (400, code 0). To take the member out of every group, overwrite with an empty list instead.
          */
         post: operations["removeMemberGroups"];
         delete?: never;
@@ -254,8 +281,8 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
             };
@@ -264,8 +291,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Set exactly the groups a member is in
-         * @description An empty list removes the member from every group.
+         * Replace the groups a member is in
+         * @description An empty list takes the member out of every group.
          */
         post: operations["overwriteMemberGroups"];
         delete?: never;
@@ -280,18 +307,21 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
-                /** @description A Discord server (guild) ID. */
+                /**
+                 * @description The snowflake ID of a Discord server (guild).
+                 * @example 466707357099884544
+                 */
                 guildId: components["parameters"]["GuildId"];
             };
             cookie?: never;
         };
         /**
          * Get a member's settings in a server
-         * @description 404 (20010) until the member has a setting in that server.
+         * @description Answers 404 (20010) until the member has a per-server setting there.
          */
         get: operations["getMemberGuildSettings"];
         put?: never;
@@ -299,7 +329,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a member's settings in a server */
+        /**
+         * Update a member's settings in a server
+         * @description Only works once the settings exist (404, 20010, before that).
+         */
         patch: operations["updateMemberGuildSettings"];
         trace?: never;
     };
@@ -309,14 +342,17 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
             };
             cookie?: never;
         };
-        /** List a system's groups */
+        /**
+         * List a system's groups
+         * @description Others do not see groups whose visibility is private, and get 403 (30002) when the whole group list is private.
+         */
         get: operations["listSystemGroups"];
         put?: never;
         post?: never;
@@ -337,7 +373,7 @@ export interface paths {
         put?: never;
         /**
          * Create a group
-         * @description Creates a group in the token's system. 400 with code 40008 when the group limit is reached (undocumented).
+         * @description Adds a group to the token's system; keys left out start empty. Answers 400 with code 40008 once the group limit is reached (server source; not in the docs).
          */
         post: operations["createGroup"];
         delete?: never;
@@ -352,18 +388,24 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A group's short ID (any case, dashes allowed) or UUID.
-                 * @example grpab
+                 * @description A group's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example gvfhr
                  */
                 groupRef: components["parameters"]["GroupRef"];
             };
             cookie?: never;
         };
-        /** Get a group */
+        /**
+         * Get a group
+         * @description Private fields are `null` (and `privacy` is `null`) unless the token belongs to the group's system.
+         */
         get: operations["getGroup"];
         put?: never;
         post?: never;
-        /** Delete a group */
+        /**
+         * Delete a group
+         * @description Deletes the group only; its members stay.
+         */
         delete: operations["deleteGroup"];
         options?: never;
         head?: never;
@@ -377,14 +419,17 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A group's short ID (any case, dashes allowed) or UUID.
-                 * @example grpab
+                 * @description A group's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example gvfhr
                  */
                 groupRef: components["parameters"]["GroupRef"];
             };
             cookie?: never;
         };
-        /** List a group's members */
+        /**
+         * List a group's members
+         * @description 403 (30003) when the group's member list is private.
+         */
         get: operations["listGroupMembers"];
         put?: never;
         post?: never;
@@ -400,8 +445,8 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A group's short ID (any case, dashes allowed) or UUID.
-                 * @example grpab
+                 * @description A group's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example gvfhr
                  */
                 groupRef: components["parameters"]["GroupRef"];
             };
@@ -411,7 +456,7 @@ export interface paths {
         put?: never;
         /**
          * Add members to a group
-         * @description The list must not be empty (400).
+         * @description The list must not be empty (400, code 0).
          */
         post: operations["addGroupMembers"];
         delete?: never;
@@ -426,8 +471,8 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A group's short ID (any case, dashes allowed) or UUID.
-                 * @example grpab
+                 * @description A group's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example gvfhr
                  */
                 groupRef: components["parameters"]["GroupRef"];
             };
@@ -437,7 +482,7 @@ export interface paths {
         put?: never;
         /**
          * Remove members from a group
-         * @description The list must not be empty (400); to empty a group, overwrite with an empty list.
+         * @description The list must not be empty (400, code 0). To empty the group, overwrite with an empty list instead.
          */
         post: operations["removeGroupMembers"];
         delete?: never;
@@ -452,8 +497,8 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A group's short ID (any case, dashes allowed) or UUID.
-                 * @example grpab
+                 * @description A group's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example gvfhr
                  */
                 groupRef: components["parameters"]["GroupRef"];
             };
@@ -462,7 +507,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Set exactly a group's members
+         * Replace a group's members
          * @description An empty list empties the group.
          */
         post: operations["overwriteGroupMembers"];
@@ -478,7 +523,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
@@ -487,13 +532,13 @@ export interface paths {
         };
         /**
          * List a system's switches
-         * @description Newest first, at most 100, each strictly before `before` (default now). The docs call the answer "a switch object"; it is a JSON array of switches whose `members` are short IDs. Page backwards by passing the last switch's timestamp as `before`.
+         * @description Newest first, at most `limit` (default and maximum 100), all strictly older than `before` (default now). The docs describe the answer as one switch object; the server sends a JSON array of switches whose `members` are short IDs, which is what this schema says. To page back, pass the oldest returned `timestamp` as `before`.
          */
         get: operations["listSystemSwitches"];
         put?: never;
         /**
          * Record a switch
-         * @description 400 with 40003 for duplicate members, 40004 when the members equal the current fronters, 40005 when a switch already has that timestamp.
+         * @description 400 with 40003 when a member is listed twice, 40004 when the members equal the current fronters, 40005 when a switch already has that timestamp.
          */
         post: operations["createSwitch"];
         delete?: never;
@@ -508,7 +553,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
@@ -517,7 +562,7 @@ export interface paths {
         };
         /**
          * Get the current fronters
-         * @description The latest switch with full members; 204 when the system has no switch yet.
+         * @description The latest switch with its members in full; 204 when the system has never switched.
          */
         get: operations["getSystemFronters"];
         put?: never;
@@ -534,12 +579,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
                 /**
-                 * @description A switch's UUID (switches have no short ID).
+                 * @description A switch's UUID; switches have no short ID.
                  * @example e1a8c5a4-0c2c-4f6f-9a53-5b1f0f1d2a3b
                  */
                 switchRef: components["parameters"]["SwitchRef"];
@@ -548,7 +593,7 @@ export interface paths {
         };
         /**
          * Get a switch
-         * @description 404 with 20008 when the switch is not this system's or its history is private; the server's front layer answers 20007 for an unknown UUID.
+         * @description 404 with 20008 when the switch belongs to another system or the front history is private; an unknown UUID gets 20007 from the server's front layer. The docs give 400 (40006) for a malformed UUID; the server source suggests it may answer 500 instead.
          */
         get: operations["getSwitch"];
         put?: never;
@@ -557,7 +602,10 @@ export interface paths {
         delete: operations["deleteSwitch"];
         options?: never;
         head?: never;
-        /** Move a switch in time */
+        /**
+         * Move a switch to another time
+         * @description 400 with 40005 when another switch already has that timestamp.
+         */
         patch: operations["updateSwitch"];
         trace?: never;
     };
@@ -567,12 +615,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
                 /**
-                 * @description A switch's UUID (switches have no short ID).
+                 * @description A switch's UUID; switches have no short ID.
                  * @example e1a8c5a4-0c2c-4f6f-9a53-5b1f0f1d2a3b
                  */
                 switchRef: components["parameters"]["SwitchRef"];
@@ -585,7 +633,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a switch's members */
+        /**
+         * Replace a switch's members
+         * @description The body is the full new member list. 400 with 40003 for duplicates and 40004 when the list equals the switch's current members.
+         */
         patch: operations["updateSwitchMembers"];
         trace?: never;
     };
@@ -594,14 +645,17 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The ID of a proxied message, or of the message that triggered the proxy (the latter only works for about 30 minutes after it was sent). */
+                /**
+                 * @description The snowflake ID of the proxied (webhook) message, or of the message that triggered the proxy; the latter works only for about 30 minutes after it was sent.
+                 * @example 1214530148735537152
+                 */
                 messageRef: components["parameters"]["MessageRef"];
             };
             cookie?: never;
         };
         /**
          * Look up a proxied message
-         * @description Counts against its own rate-limit scope (`message`). The owner's token reveals private fields of the system and member.
+         * @description Counted in its own rate-limit scope (`message`). The owning system's token reveals private fields of the nested system and member.
          */
         get: operations["getMessage"];
         put?: never;
@@ -616,138 +670,156 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * @description A Discord ID, as a string of digits (it does not fit in a JavaScript number).
-         * @example 466707357099884544
-         */
+        /** @description A Discord ID, sent as a string of digits because it does not fit in a JavaScript number. */
         Snowflake: string;
-        /** @description A five or six letter ID, lowercase and without dashes in responses. */
-        ShortId: string;
-        /** Format: uuid */
-        Uuid: string;
         /**
-         * @description Whether a piece of information is shown to others. On PATCH, `null` means public and an empty string means private.
+         * @description Whether something is shown to everyone or only to the owning system.
          * @enum {string}
          */
         PrivacyValue: "public" | "private";
-        /**
-         * @description A privacy value as written in a request; `null` sets public, `""` sets private.
-         * @enum {string|null}
-         */
-        PrivacyInput: "public" | "private" | "" | null;
-        /** @description PluralKit's error body. */
+        /** @description Short IDs or UUIDs of members or groups. */
+        RefList: string[];
+        /** @description The body of every PluralKit error. */
         Error: {
-            /** @description 0 for generic errors (with the HTTP status), 2000x not found, 3000x forbidden, 4000x bad request (40007 member limit and 40008 group limit are undocumented), 50001 unimplemented. */
-            code: number;
+            /** @description A human-readable explanation. */
             message: string;
-            /** @description For code 40001, the problems per request key. */
+            /** @description 0 for generic errors (read it with the HTTP status); 2000x not found; 3000x forbidden; 4000x invalid request (40007 member limit and 40008 group limit are in the server source only); 50001 not implemented. */
+            code: number;
+            /** @description With code 40001, the problems found per request key. */
             errors?: {
                 [key: string]: components["schemas"]["ErrorObject"][];
             };
-            /** @description On 429, milliseconds until a request may succeed. */
+            /** @description On 429, milliseconds to wait before retrying. */
             retry_after?: number;
-            /** @description On 429, the rate-limit scope that was exceeded (sent by the server, undocumented). */
+            /** @description On 429, the rate-limit scope that ran out. Sent by the server, not in the docs. */
             scope?: string;
         };
+        /** @description One problem with one request key. */
         ErrorObject: {
             message: string;
+            /** @description For a too-long value, the allowed length. */
             max_length?: number;
+            /** @description For a too-long value, the length sent. */
             actual_length?: number;
         };
-        /** @description Who sees each part of a system. Only the owner sees this object; others get `null`. */
-        SystemPrivacy: {
-            name_privacy?: components["schemas"]["PrivacyValue"];
-            avatar_privacy?: components["schemas"]["PrivacyValue"];
-            description_privacy?: components["schemas"]["PrivacyValue"];
-            banner_privacy?: components["schemas"]["PrivacyValue"];
-            pronoun_privacy?: components["schemas"]["PrivacyValue"];
-            member_list_privacy?: components["schemas"]["PrivacyValue"];
-            group_list_privacy?: components["schemas"]["PrivacyValue"];
-            front_privacy?: components["schemas"]["PrivacyValue"];
-            front_history_privacy?: components["schemas"]["PrivacyValue"];
-        };
-        /** @description A system. Private fields are `null` for anyone but the owner. */
+        /** @description A system. Others see `null` in the fields the system keeps private and in `privacy`. */
         System: {
-            id: components["schemas"]["ShortId"];
-            uuid: components["schemas"]["Uuid"];
+            /** @description Short ID, lowercase, no dash. */
+            readonly id: string;
+            /** Format: uuid */
+            readonly uuid: string;
             name: string | null;
             description: string | null;
-            /** @description Appended to proxied member names. */
+            /** @description Added to proxied member names. Never hidden. */
             tag: string | null;
             pronouns: string | null;
+            /** Format: uri */
             avatar_url: string | null;
+            /** Format: uri */
             banner: string | null;
+            /** @description Six hex digits without `#`. */
             color: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Never `null` (the docs changed this in 2025).
+             */
             readonly created: string;
-            /** @description The dispatch webhook. Sent to the owner only (undocumented); the key is absent for others. */
+            /**
+             * Format: uri
+             * @description The system's dispatch webhook. From the server source, not the docs: sent to the owner only; the key is missing for anyone else.
+             */
             readonly webhook_url?: string | null;
+            /** @description Only the owner sees it; `null` for anyone else. */
             privacy: components["schemas"]["SystemPrivacy"] | null;
         };
-        SystemPrivacyUpdate: {
-            name_privacy?: components["schemas"]["PrivacyInput"];
-            avatar_privacy?: components["schemas"]["PrivacyInput"];
-            description_privacy?: components["schemas"]["PrivacyInput"];
-            banner_privacy?: components["schemas"]["PrivacyInput"];
-            pronoun_privacy?: components["schemas"]["PrivacyInput"];
-            member_list_privacy?: components["schemas"]["PrivacyInput"];
-            group_list_privacy?: components["schemas"]["PrivacyInput"];
-            front_privacy?: components["schemas"]["PrivacyInput"];
-            front_history_privacy?: components["schemas"]["PrivacyInput"];
+        /** @description Who may see each part of a system. */
+        SystemPrivacy: {
+            name_privacy: components["schemas"]["PrivacyValue"];
+            avatar_privacy: components["schemas"]["PrivacyValue"];
+            description_privacy: components["schemas"]["PrivacyValue"];
+            banner_privacy: components["schemas"]["PrivacyValue"];
+            pronoun_privacy: components["schemas"]["PrivacyValue"];
+            member_list_privacy: components["schemas"]["PrivacyValue"];
+            group_list_privacy: components["schemas"]["PrivacyValue"];
+            front_privacy: components["schemas"]["PrivacyValue"];
+            front_history_privacy: components["schemas"]["PrivacyValue"];
         };
-        /** @description Keys to change; missing keys are kept, `null` or `""` clears a field. Unknown keys are ignored. */
+        /** @description The keys to change; at least one. `null` clears a field. In `privacy`, `null` means public. */
         SystemUpdate: {
             name?: string | null;
             description?: string | null;
             tag?: string | null;
             pronouns?: string | null;
+            /** Format: uri */
             avatar_url?: string | null;
+            /** Format: uri */
             banner?: string | null;
             color?: string | null;
-            privacy?: components["schemas"]["SystemPrivacyUpdate"];
+            privacy?: {
+                name_privacy?: components["schemas"]["PrivacyValue"] | null;
+                avatar_privacy?: components["schemas"]["PrivacyValue"] | null;
+                description_privacy?: components["schemas"]["PrivacyValue"] | null;
+                banner_privacy?: components["schemas"]["PrivacyValue"] | null;
+                pronoun_privacy?: components["schemas"]["PrivacyValue"] | null;
+                member_list_privacy?: components["schemas"]["PrivacyValue"] | null;
+                group_list_privacy?: components["schemas"]["PrivacyValue"] | null;
+                front_privacy?: components["schemas"]["PrivacyValue"] | null;
+                front_history_privacy?: components["schemas"]["PrivacyValue"] | null;
+            };
         };
-        /**
-         * @description How five letter IDs are padded in lists.
-         * @enum {string}
-         */
-        IdPadding: "off" | "left" | "right";
-        /**
-         * @description What a proxied message does to the current switch.
-         * @enum {string}
-         */
-        ProxySwitch: "off" | "new" | "add";
-        /** @description The settings anyone may see. */
+        /** @description The nine settings anyone may read. */
         PublicSystemSettings: {
             pings_enabled: boolean;
-            /** @description Seconds; `null` is the 6 hour default and 0 never expires. */
+            /** @description Seconds a latch lasts; `null` means the 6 hour default, 0 never expires. */
             latch_timeout: number | null;
             case_sensitive_proxy_tags: boolean;
             proxy_error_message_enabled: boolean;
             hid_display_split: boolean;
             hid_display_caps: boolean;
-            hid_list_padding: components["schemas"]["IdPadding"];
-            proxy_switch: components["schemas"]["ProxySwitch"];
-            /** @description Defaults to `{name} {tag}`. */
+            /**
+             * @description How 5 letter IDs are padded in lists.
+             * @enum {string}
+             */
+            hid_list_padding: "off" | "left" | "right";
+            /**
+             * @description What proxying does to the front (nothing, new switch, add to switch).
+             * @enum {string}
+             */
+            proxy_switch: "off" | "new" | "add";
+            /** @description How proxied names are built; `{name} {tag}` by default. */
             name_format: string;
         };
-        /** @description The owner's view of the settings. */
-        SystemSettings: components["schemas"]["PublicSystemSettings"] & {
-            /** @description A tz database zone ID; defaults to `UTC`. */
+        /** @description Every setting, as the owner sees it. `description_templates` and `card_show_color_hex` come from the server source, not the docs; the latter appears only in PATCH answers. */
+        SystemSettings: {
+            /** @description A tz database zone, `UTC` by default. */
             timezone: string;
-            /** @description Does not apply to members created through the API. */
+            pings_enabled: boolean;
+            /** @description Seconds a latch lasts; `null` means the 6 hour default, 0 never expires. */
+            latch_timeout: number | null;
+            /** @description Applies to members made through the bot, not through the API. */
             member_default_private: boolean;
-            /** @description Does not apply to groups created through the API. */
+            /** @description Applies to groups made through the bot, not through the API. */
             group_default_private: boolean;
             show_private_info: boolean;
+            /** @description 1000 by default. */
             readonly member_limit: number;
+            /** @description 250 by default. */
             readonly group_limit: number;
-            /** @description Undocumented; present in the server's answers. */
+            case_sensitive_proxy_tags: boolean;
+            proxy_error_message_enabled: boolean;
+            hid_display_split: boolean;
+            hid_display_caps: boolean;
+            /** @enum {string} */
+            hid_list_padding: "off" | "left" | "right";
+            /** @enum {string} */
+            proxy_switch: "off" | "new" | "add";
+            name_format: string;
             description_templates?: string[];
-            /** @description Undocumented; only in PATCH answers. */
             card_show_color_hex?: boolean;
         };
-        /** @description Settings to change. `show_private_info` and `hid_list_padding` are read but ignored by PATCH; an unknown `proxy_switch` value becomes `off`. */
+        /** @description The settings to change; at least one. The server reads but ignores `show_private_info` and `hid_list_padding`, and turns an unknown `proxy_switch` into `off`. */
         SystemSettingsUpdate: {
+            /** @description A tz database zone such as `Europe/Berlin`. */
             timezone?: string;
             pings_enabled?: boolean;
             latch_timeout?: number | null;
@@ -758,252 +830,328 @@ export interface components {
             proxy_error_message_enabled?: boolean;
             hid_display_split?: boolean;
             hid_display_caps?: boolean;
-            hid_list_padding?: components["schemas"]["IdPadding"];
-            proxy_switch?: string;
+            /** @enum {string} */
+            hid_list_padding?: "off" | "left" | "right";
+            /** @enum {string} */
+            proxy_switch?: "off" | "new" | "add";
             name_format?: string | null;
             description_templates?: string[];
             card_show_color_hex?: boolean;
         };
-        /** @description The system's settings in one Discord server. */
+        /** @description The system's overrides in one server. `name_format` comes from the server source, not the docs. */
         SystemGuildSettings: {
-            guild_id?: components["schemas"]["Snowflake"];
+            /** @description Only in dispatch events. */
+            readonly guild_id?: components["schemas"]["Snowflake"];
             proxying_enabled: boolean;
             tag: string | null;
             tag_enabled: boolean;
+            /** Format: uri */
             avatar_url: string | null;
             display_name: string | null;
-            /** @description Undocumented; returned and settable. */
             name_format?: string | null;
         };
+        /** @description The overrides to change; at least one. `proxying_enabled` set to `null` is ignored. */
         SystemGuildSettingsUpdate: {
-            /** @description `null` is ignored. */
             proxying_enabled?: boolean | null;
             tag?: string | null;
             tag_enabled?: boolean;
+            /** Format: uri */
             avatar_url?: string | null;
             display_name?: string | null;
             name_format?: string | null;
         };
-        /**
-         * @description `off`; `front`: the first current fronter; `latch`: the last member who proxied in the server; `member`: the member in `autoproxy_member`.
-         * @enum {string}
-         */
-        AutoproxyMode: "off" | "front" | "latch" | "member";
+        /** @description How the system autoproxies in one server. */
         AutoproxySettings: {
-            guild_id?: components["schemas"]["Snowflake"];
-            channel_id?: components["schemas"]["Snowflake"];
-            autoproxy_mode: components["schemas"]["AutoproxyMode"];
-            /** @description The member's short ID. */
+            /** @description Only in dispatch events. */
+            readonly guild_id?: components["schemas"]["Snowflake"];
+            /** @description Only in dispatch events. */
+            readonly channel_id?: components["schemas"]["Snowflake"];
+            /**
+             * @description `off`; `front`, the first current fronter; `latch`, whoever last proxied in the server; `member`, the one `autoproxy_member`.
+             * @enum {string}
+             */
+            autoproxy_mode: "off" | "front" | "latch" | "member";
+            /** @description The member's short ID; `null` unless the mode is `member` or `latch`. */
             autoproxy_member: string | null;
             /** Format: date-time */
             readonly last_latch_timestamp: string | null;
         };
+        /** @description The keys to change; at least one. A `null` mode means `off`. `autoproxy_member` takes a short ID or UUID, and must be `null` in `front` mode. */
         AutoproxySettingsUpdate: {
-            /**
-             * @description `null` sets `off`.
-             * @enum {string|null}
-             */
+            /** @enum {string|null} */
             autoproxy_mode?: "off" | "front" | "latch" | "member" | null;
-            /** @description A member short ID or UUID; must be `null` in `front` mode and set in `member` mode. */
             autoproxy_member?: string | null;
         };
-        /** @description Text around a message that proxies it. `prefix + "text" + suffix` may be at most 100 characters. */
+        /** @description Text around a message that makes the bot proxy it. `prefix + "text" + suffix` may be at most 100 characters; a tag with neither part is dropped. Responses always carry both keys. */
         ProxyTag: {
             prefix?: string | null;
             suffix?: string | null;
         };
-        /** @description Who sees each part of a member. Only the owner sees this object. */
-        MemberPrivacy: {
-            visibility?: components["schemas"]["PrivacyValue"];
-            name_privacy?: components["schemas"]["PrivacyValue"];
-            description_privacy?: components["schemas"]["PrivacyValue"];
-            banner_privacy?: components["schemas"]["PrivacyValue"];
-            birthday_privacy?: components["schemas"]["PrivacyValue"];
-            pronoun_privacy?: components["schemas"]["PrivacyValue"];
-            avatar_privacy?: components["schemas"]["PrivacyValue"];
-            metadata_privacy?: components["schemas"]["PrivacyValue"];
-            proxy_privacy?: components["schemas"]["PrivacyValue"];
-        };
-        /** @description A member. Private fields are `null` for anyone but the owner (a private name shows `display_name` instead). `system` is in every member answer except inside a message (the docs say only the single-member endpoint). */
+        /** @description A member. Others see `null` in the fields the system keeps private and in `privacy`; with a private name they see the display name as `name`. */
         Member: {
-            id: components["schemas"]["ShortId"];
-            uuid: components["schemas"]["Uuid"];
-            system?: components["schemas"]["ShortId"];
+            /** @description Short ID, lowercase, no dash. */
+            readonly id: string;
+            /** Format: uuid */
+            readonly uuid: string;
+            /** @description The owning system's short ID. The docs promise it only from `GET /members/{memberRef}`; the server sends it from every member endpoint but leaves it out of `Message.member`. */
+            readonly system?: string;
             name: string;
             display_name: string | null;
             color: string | null;
             /**
              * Format: date
-             * @description `YYYY-MM-DD`; year 0004 (or 0001 in old data) hides the year.
+             * @description The year 0004 (older data 0001) means the year is hidden.
              */
             birthday: string | null;
             pronouns: string | null;
+            /** Format: uri */
             avatar_url: string | null;
+            /**
+             * Format: uri
+             * @description Avatar used only on proxied messages.
+             */
             webhook_avatar_url: string | null;
+            /** Format: uri */
             banner: string | null;
             description: string | null;
             /** Format: date-time */
             readonly created: string | null;
             keep_proxy: boolean;
             tts: boolean;
-            /** @description Owner only; not settable through the API. */
+            /** @description Owner only; not changeable through the API. */
             readonly autoproxy_enabled: boolean | null;
             readonly message_count: number | null;
             /** Format: date-time */
             readonly last_message_timestamp: string | null;
-            /** @description Empty for others when the member's proxy tags are private. */
+            /** @description Empty for others when the proxy tags are private. */
             proxy_tags: components["schemas"]["ProxyTag"][];
+            /** @description Only the owner sees it; `null` for anyone else. */
             privacy: components["schemas"]["MemberPrivacy"] | null;
         };
-        MemberPrivacyUpdate: {
-            visibility?: components["schemas"]["PrivacyInput"];
-            name_privacy?: components["schemas"]["PrivacyInput"];
-            description_privacy?: components["schemas"]["PrivacyInput"];
-            banner_privacy?: components["schemas"]["PrivacyInput"];
-            birthday_privacy?: components["schemas"]["PrivacyInput"];
-            pronoun_privacy?: components["schemas"]["PrivacyInput"];
-            avatar_privacy?: components["schemas"]["PrivacyInput"];
-            metadata_privacy?: components["schemas"]["PrivacyInput"];
-            proxy_privacy?: components["schemas"]["PrivacyInput"];
+        /** @description Who may see each part of a member. */
+        MemberPrivacy: {
+            visibility: components["schemas"]["PrivacyValue"];
+            name_privacy: components["schemas"]["PrivacyValue"];
+            description_privacy: components["schemas"]["PrivacyValue"];
+            banner_privacy: components["schemas"]["PrivacyValue"];
+            birthday_privacy: components["schemas"]["PrivacyValue"];
+            pronoun_privacy: components["schemas"]["PrivacyValue"];
+            avatar_privacy: components["schemas"]["PrivacyValue"];
+            metadata_privacy: components["schemas"]["PrivacyValue"];
+            proxy_privacy: components["schemas"]["PrivacyValue"];
         };
-        /** @description The member keys a request may set. */
-        MemberFields: {
+        /** @description A new member. Only `name` is required; keys left out start empty. */
+        MemberCreate: {
+            name: string;
             display_name?: string | null;
             color?: string | null;
+            /** Format: date */
             birthday?: string | null;
             pronouns?: string | null;
+            /** Format: uri */
             avatar_url?: string | null;
+            /** Format: uri */
             webhook_avatar_url?: string | null;
+            /** Format: uri */
             banner?: string | null;
             description?: string | null;
             keep_proxy?: boolean;
             tts?: boolean;
             proxy_tags?: components["schemas"]["ProxyTag"][];
-            privacy?: components["schemas"]["MemberPrivacyUpdate"];
+            /** @description Privacy keys to set; `null` means public. */
+            privacy?: {
+                visibility?: components["schemas"]["PrivacyValue"] | null;
+                name_privacy?: components["schemas"]["PrivacyValue"] | null;
+                description_privacy?: components["schemas"]["PrivacyValue"] | null;
+                banner_privacy?: components["schemas"]["PrivacyValue"] | null;
+                birthday_privacy?: components["schemas"]["PrivacyValue"] | null;
+                pronoun_privacy?: components["schemas"]["PrivacyValue"] | null;
+                avatar_privacy?: components["schemas"]["PrivacyValue"] | null;
+                metadata_privacy?: components["schemas"]["PrivacyValue"] | null;
+                proxy_privacy?: components["schemas"]["PrivacyValue"] | null;
+            };
         };
-        /** @description A new member. Keys left out are empty; the system's default privacy does not apply. */
-        MemberCreate: components["schemas"]["MemberFields"] & {
-            name: string;
-        };
-        /** @description Keys to change; at least one. `name` cannot be cleared. */
-        MemberUpdate: components["schemas"]["MemberFields"] & {
+        /** @description The keys to change; at least one. `name` cannot be cleared; `null` clears any other field. */
+        MemberUpdate: {
             name?: string;
+            display_name?: string | null;
+            color?: string | null;
+            /** Format: date */
+            birthday?: string | null;
+            pronouns?: string | null;
+            /** Format: uri */
+            avatar_url?: string | null;
+            /** Format: uri */
+            webhook_avatar_url?: string | null;
+            /** Format: uri */
+            banner?: string | null;
+            description?: string | null;
+            keep_proxy?: boolean;
+            tts?: boolean;
+            proxy_tags?: components["schemas"]["ProxyTag"][];
+            /** @description Privacy keys to set; `null` means public. */
+            privacy?: {
+                visibility?: components["schemas"]["PrivacyValue"] | null;
+                name_privacy?: components["schemas"]["PrivacyValue"] | null;
+                description_privacy?: components["schemas"]["PrivacyValue"] | null;
+                banner_privacy?: components["schemas"]["PrivacyValue"] | null;
+                birthday_privacy?: components["schemas"]["PrivacyValue"] | null;
+                pronoun_privacy?: components["schemas"]["PrivacyValue"] | null;
+                avatar_privacy?: components["schemas"]["PrivacyValue"] | null;
+                metadata_privacy?: components["schemas"]["PrivacyValue"] | null;
+                proxy_privacy?: components["schemas"]["PrivacyValue"] | null;
+            };
         };
-        /** @description A member's overrides in one Discord server. */
+        /** @description A member's overrides in one server. */
         MemberGuildSettings: {
-            guild_id?: components["schemas"]["Snowflake"];
+            /** @description Only in dispatch events. */
+            readonly guild_id?: components["schemas"]["Snowflake"];
             display_name: string | null;
+            /** Format: uri */
             avatar_url: string | null;
+            /** @description `null` follows the member's own setting. */
             keep_proxy: boolean | null;
         };
+        /** @description The overrides to change; at least one. */
         MemberGuildSettingsUpdate: {
             display_name?: string | null;
+            /** Format: uri */
             avatar_url?: string | null;
             keep_proxy?: boolean | null;
         };
-        /** @description Who sees each part of a group. Only the owner sees this object. */
-        GroupPrivacy: {
-            name_privacy?: components["schemas"]["PrivacyValue"];
-            description_privacy?: components["schemas"]["PrivacyValue"];
-            banner_privacy?: components["schemas"]["PrivacyValue"];
-            icon_privacy?: components["schemas"]["PrivacyValue"];
-            list_privacy?: components["schemas"]["PrivacyValue"];
-            metadata_privacy?: components["schemas"]["PrivacyValue"];
-            visibility?: components["schemas"]["PrivacyValue"];
-        };
-        /** @description A group of members. `members` appears only when listing with `with_members=true`. */
+        /** @description A group. Others see `null` in the fields the system keeps private and in `privacy`; with a private name they see the display name as `name`. */
         Group: {
-            id: components["schemas"]["ShortId"];
-            uuid: components["schemas"]["Uuid"];
+            /** @description Short ID, lowercase, no dash. */
+            readonly id: string;
+            /** Format: uuid */
+            readonly uuid: string;
             name: string;
-            system?: components["schemas"]["ShortId"];
+            /** @description The owning system's short ID. The docs promise it only from `GET /groups/{groupRef}`; the server sends it from every group endpoint. */
+            readonly system?: string;
             display_name: string | null;
             description: string | null;
+            /** Format: uri */
             icon: string | null;
+            /** Format: uri */
             banner: string | null;
             color: string | null;
             /** Format: date-time */
             readonly created: string | null;
-            /** @description Member UUIDs (only with `with_members=true`). */
+            /** @description Member UUIDs; only when listing with `with_members=true`. */
             readonly members?: string[];
+            /** @description Only the owner sees it; `null` for anyone else. */
             privacy: components["schemas"]["GroupPrivacy"] | null;
         };
-        GroupPrivacyUpdate: {
-            name_privacy?: components["schemas"]["PrivacyInput"];
-            description_privacy?: components["schemas"]["PrivacyInput"];
-            banner_privacy?: components["schemas"]["PrivacyInput"];
-            icon_privacy?: components["schemas"]["PrivacyInput"];
-            list_privacy?: components["schemas"]["PrivacyInput"];
-            metadata_privacy?: components["schemas"]["PrivacyInput"];
-            visibility?: components["schemas"]["PrivacyInput"];
+        /** @description Who may see each part of a group. */
+        GroupPrivacy: {
+            name_privacy: components["schemas"]["PrivacyValue"];
+            description_privacy: components["schemas"]["PrivacyValue"];
+            banner_privacy: components["schemas"]["PrivacyValue"];
+            icon_privacy: components["schemas"]["PrivacyValue"];
+            list_privacy: components["schemas"]["PrivacyValue"];
+            metadata_privacy: components["schemas"]["PrivacyValue"];
+            visibility: components["schemas"]["PrivacyValue"];
         };
-        /** @description The group keys a request may set. */
-        GroupFields: {
+        /** @description A new group. Only `name` is required; keys left out start empty. */
+        GroupCreate: {
+            name: string;
             display_name?: string | null;
             description?: string | null;
+            /** Format: uri */
             icon?: string | null;
+            /** Format: uri */
             banner?: string | null;
             color?: string | null;
-            privacy?: components["schemas"]["GroupPrivacyUpdate"];
+            /** @description Privacy keys to set; `null` means public. */
+            privacy?: {
+                name_privacy?: components["schemas"]["PrivacyValue"] | null;
+                description_privacy?: components["schemas"]["PrivacyValue"] | null;
+                banner_privacy?: components["schemas"]["PrivacyValue"] | null;
+                icon_privacy?: components["schemas"]["PrivacyValue"] | null;
+                list_privacy?: components["schemas"]["PrivacyValue"] | null;
+                metadata_privacy?: components["schemas"]["PrivacyValue"] | null;
+                visibility?: components["schemas"]["PrivacyValue"] | null;
+            };
         };
-        /** @description A new group. */
-        GroupCreate: components["schemas"]["GroupFields"] & {
-            name: string;
-        };
-        /** @description Keys to change; at least one. `name` cannot be cleared. */
-        GroupUpdate: components["schemas"]["GroupFields"] & {
+        /** @description The keys to change; at least one. `name` cannot be cleared; `null` clears any other field. */
+        GroupUpdate: {
             name?: string;
+            display_name?: string | null;
+            description?: string | null;
+            /** Format: uri */
+            icon?: string | null;
+            /** Format: uri */
+            banner?: string | null;
+            color?: string | null;
+            /** @description Privacy keys to set; `null` means public. */
+            privacy?: {
+                name_privacy?: components["schemas"]["PrivacyValue"] | null;
+                description_privacy?: components["schemas"]["PrivacyValue"] | null;
+                banner_privacy?: components["schemas"]["PrivacyValue"] | null;
+                icon_privacy?: components["schemas"]["PrivacyValue"] | null;
+                list_privacy?: components["schemas"]["PrivacyValue"] | null;
+                metadata_privacy?: components["schemas"]["PrivacyValue"] | null;
+                visibility?: components["schemas"]["PrivacyValue"] | null;
+            };
         };
-        /** @description Short IDs or UUIDs. */
-        RefList: string[];
-        /** @description A switch as the switch list gives it, with member short IDs. */
+        /** @description A switch as the switch list gives it, with members as short IDs. */
         SwitchWithIds: {
-            id: components["schemas"]["Uuid"];
+            /** Format: uuid */
+            readonly id: string;
             /** Format: date-time */
             timestamp: string;
+            /** @description Short IDs of the members who fronted; empty for a switch-out. */
             members: string[];
         };
-        /** @description A switch with full member objects. */
+        /** @description A switch with its members in full. */
         SwitchWithMembers: {
-            id: components["schemas"]["Uuid"];
+            /** Format: uuid */
+            readonly id: string;
             /** Format: date-time */
             timestamp: string;
+            /** @description The members who fronted; empty for a switch-out. */
             members: components["schemas"]["Member"][];
         };
+        /** @description A new switch. */
         SwitchCreate: {
             /**
              * Format: date-time
-             * @description Defaults to now.
+             * @description When the switch happened; now if left out.
              */
             timestamp?: string;
-            /** @description The new fronters; an empty list records a switch-out. */
+            /** @description The new fronters as short IDs or UUIDs; an empty list records a switch-out. */
             members: components["schemas"]["RefList"];
         };
+        /** @description The new time of the switch. Unlike other PATCH bodies, `timestamp` is required (400, 40001, without it). */
         SwitchUpdate: {
             /** Format: date-time */
             timestamp: string;
         };
-        /** @description A message PluralKit proxied. */
+        /** @description A message the bot proxied. */
         Message: {
             /**
              * Format: date-time
-             * @description Taken from the message ID; no fraction.
+             * @description Derived from the message ID, so it has no fractional seconds.
              */
             timestamp: string;
+            /** @description The webhook message the bot sent. */
             id: components["schemas"]["Snowflake"];
+            /** @description The deleted message that triggered the proxy. */
             original: components["schemas"]["Snowflake"];
+            /** @description The Discord user who sent the original message. */
             sender: components["schemas"]["Snowflake"];
+            /** @description The channel both messages were in. */
             channel: components["schemas"]["Snowflake"];
-            /** @description The server; the server's source allows `null`. */
+            /** @description The server. The docs say always set; the server's model allows `null`. */
             guild: components["schemas"]["Snowflake"] | null;
-            /** @description `null` when the member was deleted. */
-            system: components["schemas"]["System"] | null;
-            /** @description `null` when the member was deleted. */
-            member: components["schemas"]["Member"] | null;
+            /** @description The system that proxied; `null` once the member is deleted. The docs mark the key optional, so it may also be missing. */
+            system?: components["schemas"]["System"] | null;
+            /** @description The member that proxied, without its `system` key; `null` once the member is deleted. It may also be missing, as for `system`. */
+            member?: components["schemas"]["Member"] | null;
         };
     };
     responses: {
-        /** @description Invalid request. Code 0 for malformed JSON or an empty PATCH; 40001 with per-key details under `errors` for model errors; 4000x for switch and limit rules. */
+        /** @description The request was refused. Code 0 for malformed JSON, an empty list or a PATCH with no known key; 40001 with details per key under `errors` when a field is invalid; 40003–40008 for switch rules and limits. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1012,7 +1160,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description No valid token where the endpoint needs the owning system. */
+        /** @description The endpoint needs the owning system's token and none valid was sent. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -1021,7 +1169,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The token's system does not own the target, or the target system keeps this list private (3000x codes). Code 0 is also used when access to the API is blocked. */
+        /** @description The token's system does not own the target (code 0, or a 3000x code), or access to the API has been blocked (code 0). */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -1030,7 +1178,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The system, member, group, switch, message or guild settings do not exist (2000x codes). */
+        /** @description The system does not exist (20001). Other resources use their own 2000x codes, listed on each operation. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -1039,7 +1187,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Over the rate limit of this request's scope. `retry_after` is the wait in milliseconds; the server also sends `scope`, which the docs do not mention. */
+        /** @description Over the limit of this request's rate-limit scope; wait `retry_after` milliseconds. The server also puts the scope in the body as `scope`, which the docs do not show. */
         TooManyRequests: {
             headers: {
                 "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1061,7 +1209,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Autoproxy settings without `guild_id`, or with `channel_id`, are not implemented. */
+        /** @description Autoproxy was asked for without `guild_id` or with `channel_id` (50001). */
         NotImplemented: {
             headers: {
                 [name: string]: unknown;
@@ -1073,42 +1221,51 @@ export interface components {
     };
     parameters: {
         /**
-         * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+         * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
          * @example exmpl
          */
         SystemRef: string;
         /**
-         * @description A member's short ID (any case, dashes allowed) or UUID.
-         * @example mbrab
+         * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+         * @example qmdzk
          */
         MemberRef: string;
         /**
-         * @description A group's short ID (any case, dashes allowed) or UUID.
-         * @example grpab
+         * @description A group's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+         * @example gvfhr
          */
         GroupRef: string;
         /**
-         * @description A switch's UUID (switches have no short ID).
+         * @description A switch's UUID; switches have no short ID.
          * @example e1a8c5a4-0c2c-4f6f-9a53-5b1f0f1d2a3b
          */
         SwitchRef: string;
-        /** @description A Discord server (guild) ID. */
+        /**
+         * @description The snowflake ID of a Discord server (guild).
+         * @example 466707357099884544
+         */
         GuildId: components["schemas"]["Snowflake"];
-        /** @description The ID of a proxied message, or of the message that triggered the proxy (the latter only works for about 30 minutes after it was sent). */
+        /**
+         * @description The snowflake ID of the proxied (webhook) message, or of the message that triggered the proxy; the latter works only for about 30 minutes after it was sent.
+         * @example 1214530148735537152
+         */
         MessageRef: components["schemas"]["Snowflake"];
-        /** @description The server whose autoproxy settings to read or change. The docs call it optional, but the API answers 501 without it (only per-server autoproxy is implemented). */
+        /**
+         * @description The server to read or change autoproxy in. The docs list it as optional, but without it the API answers 501.
+         * @example 466707357099884544
+         */
         AutoproxyGuildId: components["schemas"]["Snowflake"];
-        /** @description Reserved for per-channel autoproxy, which the API does not implement yet (501). */
+        /** @description Meant for per-channel autoproxy, which is not implemented; sending it gets 501. */
         AutoproxyChannelId: components["schemas"]["Snowflake"];
     };
     requestBodies: {
-        /** @description Group short IDs or UUIDs. */
+        /** @description Groups as short IDs or UUIDs. */
         GroupRefs: {
             content: {
                 "application/json": components["schemas"]["RefList"];
             };
         };
-        /** @description Member short IDs or UUIDs. */
+        /** @description Members as short IDs or UUIDs. */
         MemberRefs: {
             content: {
                 "application/json": components["schemas"]["RefList"];
@@ -1122,17 +1279,17 @@ export interface components {
          */
         RateLimitLimit: number;
         /**
-         * @description Requests left in the current period.
-         * @example 0
+         * @description Requests left in the current period of that scope.
+         * @example 7
          */
         RateLimitRemaining: number;
         /**
-         * @description When the period resets. The docs say Unix milliseconds, but the server sends Unix seconds; clients should accept both (values above 10^11 are milliseconds).
+         * @description When the scope's period resets, as a Unix timestamp. The docs say milliseconds; the server (and pkapi.js) use seconds. Accept both: a value above 10^11 is in milliseconds.
          * @example 1709633731
          */
         RateLimitReset: number;
         /**
-         * @description The rate-limit bucket: `generic_get`, `generic_update`, `message`, or `own_system_get` / `own_system_update` when the target belongs to the token's system.
+         * @description The rate-limit bucket: `generic_get`, `generic_update` or `message`, or `own_system_get` / `own_system_update` when the target belongs to the token's system.
          * @example generic_get
          */
         RateLimitScope: string;
@@ -1147,7 +1304,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
@@ -1159,6 +1316,10 @@ export interface operations {
             /** @description The system. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1177,7 +1338,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
@@ -1193,6 +1354,10 @@ export interface operations {
             /** @description The updated system. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1213,7 +1378,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
@@ -1222,9 +1387,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The settings. */
+            /** @description All settings for the owner, the public subset otherwise. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1243,7 +1412,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
@@ -1256,9 +1425,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated settings. */
+            /** @description The settings after the change. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1268,6 +1441,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1277,16 +1451,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A Discord server (guild) ID. */
+                /**
+                 * @description The snowflake ID of a Discord server (guild).
+                 * @example 466707357099884544
+                 */
                 guildId: components["parameters"]["GuildId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The settings in that server. */
+            /** @description The system's settings in that server. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1295,7 +1476,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description No settings for this server yet (20009). */
+            /** @description No per-server settings for this system in that server yet (20009). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1313,7 +1494,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A Discord server (guild) ID. */
+                /**
+                 * @description The snowflake ID of a Discord server (guild).
+                 * @example 466707357099884544
+                 */
                 guildId: components["parameters"]["GuildId"];
             };
             cookie?: never;
@@ -1324,9 +1508,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated settings. */
+            /** @description The settings after the change. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1336,7 +1524,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No per-server settings for this system in that server yet (20009). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1344,9 +1540,12 @@ export interface operations {
     getAutoproxySettings: {
         parameters: {
             query?: {
-                /** @description The server whose autoproxy settings to read or change. The docs call it optional, but the API answers 501 without it (only per-server autoproxy is implemented). */
+                /**
+                 * @description The server to read or change autoproxy in. The docs list it as optional, but without it the API answers 501.
+                 * @example 466707357099884544
+                 */
                 guild_id?: components["parameters"]["AutoproxyGuildId"];
-                /** @description Reserved for per-channel autoproxy, which the API does not implement yet (501). */
+                /** @description Meant for per-channel autoproxy, which is not implemented; sending it gets 501. */
                 channel_id?: components["parameters"]["AutoproxyChannelId"];
             };
             header?: never;
@@ -1355,9 +1554,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The autoproxy settings. */
+            /** @description The autoproxy state in that server. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1366,7 +1569,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description No autoproxy settings for that server (the server sends an empty body). */
+            /** @description No autoproxy record for that server. The server sends this 404 with an empty body (not documented). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1381,9 +1584,12 @@ export interface operations {
     updateAutoproxySettings: {
         parameters: {
             query?: {
-                /** @description The server whose autoproxy settings to read or change. The docs call it optional, but the API answers 501 without it (only per-server autoproxy is implemented). */
+                /**
+                 * @description The server to read or change autoproxy in. The docs list it as optional, but without it the API answers 501.
+                 * @example 466707357099884544
+                 */
                 guild_id?: components["parameters"]["AutoproxyGuildId"];
-                /** @description Reserved for per-channel autoproxy, which the API does not implement yet (501). */
+                /** @description Meant for per-channel autoproxy, which is not implemented; sending it gets 501. */
                 channel_id?: components["parameters"]["AutoproxyChannelId"];
             };
             header?: never;
@@ -1396,9 +1602,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated settings. */
+            /** @description The autoproxy state after the change. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1419,7 +1629,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
@@ -1428,9 +1638,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The members. */
+            /** @description The members, in no documented order. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1438,7 +1652,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description The member list is private (30001). */
+            /** @description The system keeps its member list private (30001). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1465,9 +1679,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new member. */
+            /** @description The new member, as its owner sees it. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1476,6 +1694,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1486,8 +1705,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
             };
@@ -1498,13 +1717,25 @@ export interface operations {
             /** @description The member. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Member"];
                 };
             };
-            404: components["responses"]["NotFound"];
+            /** @description No member with that reference (20002). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1515,8 +1746,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
             };
@@ -1524,16 +1755,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
+            /** @description The member is gone. */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description The member belongs to another system (30006). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No member with that reference (20002). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1544,8 +1795,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
             };
@@ -1557,9 +1808,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated member. */
+            /** @description The updated member, as its owner sees it. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1568,8 +1823,24 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description The member belongs to another system (30006). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No member with that reference (20002). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1580,8 +1851,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
             };
@@ -1589,17 +1860,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The groups. */
+            /** @description The member's groups. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Group"][];
                 };
             };
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description The system keeps its group list private (30002). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No member with that reference (20002). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1610,8 +1901,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
             };
@@ -1619,17 +1910,37 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["GroupRefs"];
         responses: {
-            /** @description Added. */
+            /** @description The member is in those groups now. */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description The member or one of the groups belongs to another system (30006, 30009). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The member or one of the groups does not exist (20002, 20004). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1640,8 +1951,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
             };
@@ -1649,17 +1960,37 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["GroupRefs"];
         responses: {
-            /** @description Removed. */
+            /** @description The member has left those groups. */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description The member or one of the groups belongs to another system (30006, 30009). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The member or one of the groups does not exist (20002, 20005). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1670,8 +2001,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
             };
@@ -1679,16 +2010,36 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["GroupRefs"];
         responses: {
-            /** @description Replaced. */
+            /** @description The member is in exactly those groups now. */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description The member or one of the groups belongs to another system (30006, 30009). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The member or one of the groups does not exist (20002, 20005). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1699,11 +2050,14 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
-                /** @description A Discord server (guild) ID. */
+                /**
+                 * @description The snowflake ID of a Discord server (guild).
+                 * @example 466707357099884544
+                 */
                 guildId: components["parameters"]["GuildId"];
             };
             cookie?: never;
@@ -1713,6 +2067,10 @@ export interface operations {
             /** @description The member's settings in that server. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1720,8 +2078,24 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description The member belongs to another system (30006). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such member, or no settings for it in that server yet (20002, 20010). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1732,11 +2106,14 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A member's short ID (any case, dashes allowed) or UUID.
-                 * @example mbrab
+                 * @description A member's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example qmdzk
                  */
                 memberRef: components["parameters"]["MemberRef"];
-                /** @description A Discord server (guild) ID. */
+                /**
+                 * @description The snowflake ID of a Discord server (guild).
+                 * @example 466707357099884544
+                 */
                 guildId: components["parameters"]["GuildId"];
             };
             cookie?: never;
@@ -1747,9 +2124,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated settings. */
+            /** @description The settings after the change. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1758,8 +2139,24 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description The member belongs to another system (30006). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such member, or no settings for it in that server yet (20002, 20010). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1767,13 +2164,16 @@ export interface operations {
     listSystemGroups: {
         parameters: {
             query?: {
-                /** @description Add each group's member UUIDs as `members`. */
+                /**
+                 * @description When true, each group carries `members`, the UUIDs of its members (empty for others when the group's member list is private).
+                 * @example true
+                 */
                 with_members?: boolean;
             };
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
@@ -1785,6 +2185,10 @@ export interface operations {
             /** @description The groups. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1792,7 +2196,15 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            /** @description The system keeps its group list private (30002). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -1811,9 +2223,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new group. */
+            /** @description The new group, as its owner sees it. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1822,6 +2238,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1832,8 +2249,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A group's short ID (any case, dashes allowed) or UUID.
-                 * @example grpab
+                 * @description A group's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example gvfhr
                  */
                 groupRef: components["parameters"]["GroupRef"];
             };
@@ -1844,13 +2261,17 @@ export interface operations {
             /** @description The group. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Group"];
                 };
             };
-            /** @description No such group (20004). */
+            /** @description No group with that reference (20004). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1869,8 +2290,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A group's short ID (any case, dashes allowed) or UUID.
-                 * @example grpab
+                 * @description A group's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example gvfhr
                  */
                 groupRef: components["parameters"]["GroupRef"];
             };
@@ -1878,16 +2299,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
+            /** @description The group is gone. */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description The group belongs to another system (30007). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No group with that reference (20004). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1898,8 +2339,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A group's short ID (any case, dashes allowed) or UUID.
-                 * @example grpab
+                 * @description A group's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example gvfhr
                  */
                 groupRef: components["parameters"]["GroupRef"];
             };
@@ -1911,9 +2352,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated group. */
+            /** @description The updated group, as its owner sees it. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1922,8 +2367,24 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description The group belongs to another system (30007). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No group with that reference (20004). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1934,8 +2395,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A group's short ID (any case, dashes allowed) or UUID.
-                 * @example grpab
+                 * @description A group's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example gvfhr
                  */
                 groupRef: components["parameters"]["GroupRef"];
             };
@@ -1943,17 +2404,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The members. */
+            /** @description The group's members. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Member"][];
                 };
             };
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description The group's member list is private (30003). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No group with that reference (20004). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1964,8 +2445,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A group's short ID (any case, dashes allowed) or UUID.
-                 * @example grpab
+                 * @description A group's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example gvfhr
                  */
                 groupRef: components["parameters"]["GroupRef"];
             };
@@ -1973,17 +2454,37 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["MemberRefs"];
         responses: {
-            /** @description Added. */
+            /** @description Those members are in the group now. */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description The group or one of the members belongs to another system (30007, 30008). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The group or one of the members does not exist (20004, 20003). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1994,8 +2495,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A group's short ID (any case, dashes allowed) or UUID.
-                 * @example grpab
+                 * @description A group's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example gvfhr
                  */
                 groupRef: components["parameters"]["GroupRef"];
             };
@@ -2003,17 +2504,37 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["MemberRefs"];
         responses: {
-            /** @description Removed. */
+            /** @description Those members have left the group. */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description The group or one of the members belongs to another system (30007, 30008). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The group or one of the members does not exist (20004, 20003). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -2024,8 +2545,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A group's short ID (any case, dashes allowed) or UUID.
-                 * @example grpab
+                 * @description A group's 5 or 6 letter short ID (any case, a dash is allowed) or its UUID.
+                 * @example gvfhr
                  */
                 groupRef: components["parameters"]["GroupRef"];
             };
@@ -2033,16 +2554,36 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["MemberRefs"];
         responses: {
-            /** @description Replaced. */
+            /** @description The group holds exactly those members now. */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description The group or one of the members belongs to another system (30007, 30008). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The group or one of the members does not exist (20004, 20003). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -2050,15 +2591,21 @@ export interface operations {
     listSystemSwitches: {
         parameters: {
             query?: {
-                /** @description Only switches strictly before this time. */
+                /**
+                 * @description Return only switches strictly older than this moment.
+                 * @example 2024-03-05T10:15:30.123456Z
+                 */
                 before?: string;
-                /** @description How many switches; default and maximum 100. */
+                /**
+                 * @description How many switches to return (default 100).
+                 * @example 25
+                 */
                 limit?: number;
             };
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
@@ -2067,9 +2614,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The switches. */
+            /** @description The switches, newest first. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2077,7 +2628,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description The front history is private (30005). */
+            /** @description The system keeps its front history private (30005). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2097,7 +2648,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
@@ -2110,9 +2661,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new switch. */
+            /** @description The new switch with its members in full. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2121,8 +2676,24 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description Not the token's system, or a member belongs to another system (code 0, 30008). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The system or one of the members does not exist (20001, 20003). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -2133,7 +2704,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
@@ -2145,21 +2716,29 @@ export interface operations {
             /** @description The latest switch. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SwitchWithMembers"];
                 };
             };
-            /** @description No switch recorded yet. */
+            /** @description The system has no switches yet. */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
-            /** @description The current fronters are private (30004). */
+            /** @description The system keeps its current fronters private (30004). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2179,12 +2758,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
                 /**
-                 * @description A switch's UUID (switches have no short ID).
+                 * @description A switch's UUID; switches have no short ID.
                  * @example e1a8c5a4-0c2c-4f6f-9a53-5b1f0f1d2a3b
                  */
                 switchRef: components["parameters"]["SwitchRef"];
@@ -2193,9 +2772,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The switch. */
+            /** @description The switch with its members in full. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2203,7 +2786,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            /** @description No such switch, or not visible (20007 or 20008). */
+            /** @description No such switch, or not visible to this caller (20007, 20008). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2222,12 +2805,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
                 /**
-                 * @description A switch's UUID (switches have no short ID).
+                 * @description A switch's UUID; switches have no short ID.
                  * @example e1a8c5a4-0c2c-4f6f-9a53-5b1f0f1d2a3b
                  */
                 switchRef: components["parameters"]["SwitchRef"];
@@ -2236,9 +2819,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
+            /** @description The switch is gone. */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2246,7 +2833,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such switch, or it belongs to another system (20007, 20008). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -2257,12 +2852,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
                 /**
-                 * @description A switch's UUID (switches have no short ID).
+                 * @description A switch's UUID; switches have no short ID.
                  * @example e1a8c5a4-0c2c-4f6f-9a53-5b1f0f1d2a3b
                  */
                 switchRef: components["parameters"]["SwitchRef"];
@@ -2275,9 +2870,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated switch. */
+            /** @description The switch after the change. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2287,7 +2886,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such switch, or it belongs to another system (20007, 20008). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -2298,12 +2905,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description A system's 5 or 6 letter short ID (any case, dashes allowed), its UUID, the ID of a linked Discord account, or `@me` for the system the token belongs to.
+                 * @description A system's 5 or 6 letter short ID (any case, a dash is allowed, e.g. `EXM-PL`), its UUID, the snowflake of a Discord account linked to it, or `@me` for the token's own system (401 without a valid token).
                  * @example exmpl
                  */
                 systemRef: components["parameters"]["SystemRef"];
                 /**
-                 * @description A switch's UUID (switches have no short ID).
+                 * @description A switch's UUID; switches have no short ID.
                  * @example e1a8c5a4-0c2c-4f6f-9a53-5b1f0f1d2a3b
                  */
                 switchRef: components["parameters"]["SwitchRef"];
@@ -2312,9 +2919,13 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["MemberRefs"];
         responses: {
-            /** @description The updated switch. */
+            /** @description The switch after the change. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2323,8 +2934,24 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description A member belongs to another system (30008). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such switch, or one of the members does not exist (20007, 20003). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -2334,23 +2961,30 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The ID of a proxied message, or of the message that triggered the proxy (the latter only works for about 30 minutes after it was sent). */
+                /**
+                 * @description The snowflake ID of the proxied (webhook) message, or of the message that triggered the proxy; the latter works only for about 30 minutes after it was sent.
+                 * @example 1214530148735537152
+                 */
                 messageRef: components["parameters"]["MessageRef"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The message. */
+            /** @description The proxied message. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Scope": components["headers"]["RateLimitScope"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Message"];
                 };
             };
-            /** @description No such proxied message (20006). */
+            /** @description PluralKit did not proxy that message, or the lookup came too late (20006). */
             404: {
                 headers: {
                     [name: string]: unknown;
