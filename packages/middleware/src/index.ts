@@ -23,3 +23,4 @@ export { selectWindows } from "./rate-limit/select-windows.js";
 export type { RetryOptions } from "./retry/retry-options.js";
 export { stringifyJson } from "./request/json-body.js";
 export { unwrap, type FetchResult } from "./unwrap.js";
+export { paginate, type FetchPage, type PaginateOptions, type Paginator } from "./paginate.js";

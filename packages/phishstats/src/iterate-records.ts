@@ -1,9 +1,9 @@
-// Walks the list page by page (`_p`, `_size`, named by the spec's
-// x-pagination) and yields records, stopping at the last page: one shorter
-// than the page size. PhishStats quotas are per day (50 anonymous, 150 on a
-// free key), so the walk never sends more than `maxRequests` requests.
+// Every matching record, page by page, through the shared paginate() driven
+// by the spec's x-pagination (`_p`, `_size`). It stops after the last (short)
+// page. PhishStats quotas are per day (50 anonymous, 150 on a free key), so a
+// walk never sends more than `maxRequests` requests.
+import { paginate, unwrap } from "@api-clients/middleware";
 import type { Client } from "openapi-fetch";
-import { unwrap } from "@api-clients/middleware";
 import { apiMetadata } from "./generated/metadata.js";
 import type { paths } from "./generated/schema.js";
 import type { ListQuery } from "./list-query.js";
@@ -39,12 +39,10 @@ export async function* iterateRecords(client: Client<paths>, options: IterateOpt
   if (!Number.isInteger(maxRequests) || maxRequests < 1) throw new TypeError(`records: maxRequests must be a whole number ≥ 1, got ${maxRequests}`);
   const firstPage = options.firstPage ?? 1;
   if (!Number.isInteger(firstPage) || firstPage < 0) throw new TypeError(`records: firstPage must be a whole number ≥ 0, got ${firstPage}`);
-  const base = listParams(options);
 
-  for (let request = 0; request < maxRequests; request++) {
-    const query = { ...base, [paging.pageParam]: firstPage + request, [paging.sizeParam]: pageSize };
-    const page = await unwrap(client.GET("/phishing", { params: { query }, ...(options.signal ? { signal: options.signal } : {}) }));
-    yield* page;
-    if (page.length < pageSize) return;
-  }
+  yield* paginate<PhishingRecord>(
+    (query, signal) => unwrap(client.GET("/phishing", { params: { query }, ...(signal ? { signal } : {}) })),
+    paging,
+    { query: listParams(options), pageSize, maxPages: maxRequests, firstPage, ...(options.signal ? { signal: options.signal } : {}) },
+  );
 }
