@@ -112,6 +112,7 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
         response = sent.ok ? guardBody(sent, timing, request, config.timeoutMs) : await buffered(sent, timing.signal);
       } catch (error) {
         timing.dispose();
+        config.budget?.released(key);
         await lease.complete();
         if (callerSignal.aborted) throw new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: callerSignal.reason });
         const failure = timing.timedOut()
@@ -128,10 +129,10 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
         throw failure;
       }
       if (!response.ok) timing.dispose();
-      await lease.complete();
-
       const now = clock();
+      // Learn the announced budget before the slot is handed to the next caller.
       config.budget?.observe(key, response.headers, now);
+      await lease.complete();
       const errorBody = response.ok ? undefined : await readJson(response);
       const retryAfterMs = hintMs(response, now);
       responseContext.set(response, {

@@ -1,35 +1,24 @@
 // Maps a concrete request (method + URL path) back to the spec operation it
-// calls, the way a router would: literal segments beat templated ones, so
-// `/systems/@me/autoproxy` is not mistaken for `/systems/{systemRef}/...`.
+// calls, with the middleware's own router (literal segments beat templated
+// ones). A request may carry a server's base path (`/api/v1/...`, `/v2/...`)
+// or not, as Prism serves both.
 import { listOperations } from "@api-clients/codegen";
+import { createOperationMatcher as createRouter, type MatchedOperation } from "@api-clients/middleware";
 import type { OpenApiDocument } from "./load-spec.js";
 
-export interface OperationRef {
-  operationId: string;
-  method: string;
-  path: string;
-}
-
-interface Route extends OperationRef {
-  segments: string[];
-  literalCount: number;
-}
+export type OperationRef = MatchedOperation;
 
 export function createOperationMatcher(document: OpenApiDocument) {
-  const routes: Route[] = (listOperations(document) as OperationRef[]).map((op) => {
-    const segments = op.path.split("/").filter(Boolean);
-    return { ...op, segments, literalCount: segments.filter((s) => !s.startsWith("{")).length };
-  });
-  routes.sort((a, b) => b.literalCount - a.literalCount);
-
-  return function match(method: string, pathname: string): OperationRef | undefined {
-    const parts = pathname.split("/").filter(Boolean).map((part) => decodeURIComponent(part));
-    const route = routes.find(
-      (r) =>
-        r.method === method.toUpperCase() &&
-        r.segments.length === parts.length &&
-        r.segments.every((segment, i) => segment.startsWith("{") || segment === parts[i]),
-    );
-    return route && { operationId: route.operationId, method: route.method, path: route.path };
+  const operations = Object.fromEntries(listOperations(document).map(({ operationId, method, path }) => [operationId, { method, path }]));
+  const basePaths = ((document.servers as { url: string }[] | undefined) ?? []).map((server) =>
+    new URL(server.url.replace(/\{[^}]+\}/g, "x")).pathname.replace(/\/+$/, ""),
+  );
+  const routers = [createRouter(operations), ...basePaths.filter(Boolean).map((base) => createRouter(operations, base))];
+  return (method: string, pathname: string): OperationRef | undefined => {
+    for (const route of routers) {
+      const found = route(method, pathname);
+      if (found) return found;
+    }
+    return undefined;
   };
 }

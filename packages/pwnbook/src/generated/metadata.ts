@@ -1,0 +1,167 @@
+// Generated from specs/pwnbook/openapi.yaml by @api-clients/codegen. Do not edit: run `pnpm generate`.
+
+import type { ApiMetadata } from "@api-clients/middleware";
+
+export const apiMetadata = {
+  "api": "pwnbook",
+  "title": "Pwnbook API",
+  "version": "1",
+  "serverUrl": "https://app.pwnbook.io/api/v1",
+  "rateLimits": {
+    "description": "Per API key. The window and limit are not published; the server announces them on every response, so clients pace themselves by those headers.",
+    "headers": {
+      "limit": "X-RateLimit-Limit",
+      "remaining": "X-RateLimit-Remaining",
+      "reset": "X-RateLimit-Reset",
+      "resetUnit": "epoch-seconds"
+    }
+  },
+  "operations": {
+    "listEngagements": {
+      "method": "GET",
+      "path": "/engagements",
+      "tag": "Engagements",
+      "deprecated": false,
+      "permissions": [
+        "engagements:read"
+      ],
+      "pagination": {
+        "style": "page",
+        "pageParam": "page",
+        "sizeParam": "perPage",
+        "maxSize": 100,
+        "itemsField": "data",
+        "totalPagesField": "meta.totalPages"
+      }
+    },
+    "createEngagement": {
+      "method": "POST",
+      "path": "/engagements",
+      "tag": "Engagements",
+      "deprecated": false,
+      "permissions": [
+        "engagements:write"
+      ],
+      "pagination": null
+    },
+    "getEngagement": {
+      "method": "GET",
+      "path": "/engagements/{id}",
+      "tag": "Engagements",
+      "deprecated": false,
+      "permissions": [
+        "engagements:read"
+      ],
+      "pagination": null
+    },
+    "deleteEngagement": {
+      "method": "DELETE",
+      "path": "/engagements/{id}",
+      "tag": "Engagements",
+      "deprecated": false,
+      "permissions": [
+        "engagements:delete"
+      ],
+      "pagination": null
+    },
+    "updateEngagement": {
+      "method": "PATCH",
+      "path": "/engagements/{id}",
+      "tag": "Engagements",
+      "deprecated": false,
+      "permissions": [
+        "engagements:write"
+      ],
+      "pagination": null
+    },
+    "archiveEngagement": {
+      "method": "POST",
+      "path": "/engagements/{id}/archive",
+      "tag": "Engagements",
+      "deprecated": false,
+      "permissions": [
+        "engagements:write"
+      ],
+      "pagination": null
+    },
+    "unarchiveEngagement": {
+      "method": "POST",
+      "path": "/engagements/{id}/unarchive",
+      "tag": "Engagements",
+      "deprecated": false,
+      "permissions": [
+        "engagements:write"
+      ],
+      "pagination": null
+    },
+    "getOrganization": {
+      "method": "GET",
+      "path": "/organizations/current",
+      "tag": "Organization",
+      "deprecated": false,
+      "permissions": [
+        "organizations:read"
+      ],
+      "pagination": null
+    },
+    "updateOrganization": {
+      "method": "PATCH",
+      "path": "/organizations/current",
+      "tag": "Organization",
+      "deprecated": false,
+      "permissions": [
+        "organizations:write"
+      ],
+      "pagination": null
+    },
+    "listOrganizationMembers": {
+      "method": "GET",
+      "path": "/organizations/current/members",
+      "tag": "Organization",
+      "deprecated": false,
+      "permissions": [
+        "organizations:read"
+      ],
+      "pagination": {
+        "style": "page",
+        "pageParam": "page",
+        "sizeParam": "perPage",
+        "maxSize": 100,
+        "itemsField": "data",
+        "totalPagesField": "meta.totalPages"
+      }
+    },
+    "inviteOrganizationMember": {
+      "method": "POST",
+      "path": "/organizations/current/members/invite",
+      "tag": "Organization",
+      "deprecated": false,
+      "permissions": [
+        "organizations:write"
+      ],
+      "pagination": null
+    },
+    "removeOrganizationMember": {
+      "method": "DELETE",
+      "path": "/organizations/current/members/{userId}",
+      "tag": "Organization",
+      "deprecated": false,
+      "permissions": [
+        "organizations:write"
+      ],
+      "pagination": null
+    },
+    "updateOrganizationMemberRole": {
+      "method": "PATCH",
+      "path": "/organizations/current/members/{userId}",
+      "tag": "Organization",
+      "deprecated": false,
+      "permissions": [
+        "organizations:write"
+      ],
+      "pagination": null
+    }
+  }
+} as const satisfies ApiMetadata;
+
+export type OperationId = keyof typeof apiMetadata.operations;
