@@ -3,7 +3,8 @@
 // Runs under plain npm because pnpm is not there yet: corepack's pnpm download
 // fails its signature check on this machine kind, so the pinned pnpm comes
 // from npm (see ../shared/toolchain.md). System packages the tests need
-// (Debian's chromium for the docs browser test) come from apt when we are root.
+// (Debian's chromium for the docs browser test, redis-server for the
+// shared rate-limit store's tests) come from apt when we are root.
 import { execSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 
@@ -20,7 +21,10 @@ const has = (command) => {
   }
 };
 
-const systemPackages = [{ name: "chromium", present: () => existsSync("/usr/bin/chromium") }];
+const systemPackages = [
+  { name: "chromium", present: () => existsSync("/usr/bin/chromium") },
+  { name: "redis-server", present: () => has("redis-server") },
+];
 const missing = systemPackages.filter((p) => !p.present()).map((p) => p.name);
 if (missing.length > 0) {
   if (process.getuid?.() === 0 && has("apt-get")) {

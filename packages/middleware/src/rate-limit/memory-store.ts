@@ -58,6 +58,15 @@ export class MemoryStore implements LimiterStore {
     }
   }
 
+  /** Gives back a lease whose request was never sent: it stops counting at once. */
+  cancel(key: string, leaseId: string, windows: readonly WindowSpec[]): void {
+    if (!this.#leases.delete(`${key}|${leaseId}`)) return;
+    for (const window of windows) {
+      const log = this.#log(key, window);
+      log.inFlight = Math.max(0, log.inFlight - 1);
+    }
+  }
+
   pause(key: string, pause: Pause): void {
     const current = this.#pauses.get(key);
     if (!current || pause.until > current.until) this.#pauses.set(key, pause);

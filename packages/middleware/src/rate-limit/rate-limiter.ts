@@ -115,47 +115,15 @@ export class RateLimiter {
     try {
       while (q.waiters.length > 0) {
         const head = q.waiters[0]!;
-        if (this.#earlierCallerArriving(head.ticket)) {
-          await this.#sleep(q, 50); // woken as soon as that caller arrives or leaves
-          continue;
+        try {
+          await this.#serveHead(q, head);
+        } catch (error) {
+          // The store failed (e.g. Redis is down and the store fails closed):
+          // the caller at the head gets the error instead of waiting forever.
+          const index = q.waiters.indexOf(head);
+          if (index >= 0) q.waiters.splice(index, 1);
+          this.#settle(head, error);
         }
-        const now = clock();
-        const pausedUntil = this.options.store.pausedUntil(q.key, now);
-        const pause = isPromise(pausedUntil) ? await pausedUntil : pausedUntil;
-        if (pause) {
-          if (pause.kind === "quota") {
-            for (const waiter of q.waiters.splice(0)) this.#settle(waiter, quotaError(waiter.request, pause));
-            continue;
-          }
-          if (!this.#waitOrFail(q, head, pause.until - now, `paused after a 429 (${pause.reason})`)) continue;
-          await this.#sleep(q, pause.until - now);
-          continue;
-        }
-        const budgetWait = this.options.budget?.waitMs(q.key, now) ?? 0;
-        if (budgetWait > 0) {
-          if (this.#waitOrFail(q, head, budgetWait, "the server's announced limit is spent")) await this.#sleep(q, budgetWait);
-          continue;
-        }
-        const attempt = q.windows.length === 0 ? ({ granted: true, leaseId: "" } as const) : this.options.store.tryAcquire(q.key, q.windows, now);
-        const result = isPromise(attempt) ? await attempt : attempt;
-        if (result.granted) {
-          const waiter = q.waiters.shift();
-          const lease = this.#lease(q, result.leaseId);
-          if (waiter) {
-            this.options.budget?.take(q.key);
-            this.#settle(waiter, undefined, lease);
-          } else {
-            await lease.complete(); // everyone left while we asked: give the slot back
-          }
-          continue;
-        }
-        const window = q.windows.find((w) => w.id === result.windowId);
-        if (window?.quota) {
-          q.waiters.shift();
-          this.#settle(head, quotaError(head.request, { until: now + result.retryInMs, kind: "quota", reason: window.id }));
-          continue;
-        }
-        if (this.#waitOrFail(q, head, result.retryInMs, `window "${result.windowId}" is full`)) await this.#sleep(q, result.retryInMs);
       }
     } finally {
       q.pumping = false;
@@ -166,6 +134,51 @@ export class RateLimiter {
   #earlierCallerArriving(ticket: number): boolean {
     for (const arriving of this.#arriving) if (arriving < ticket) return true;
     return false;
+  }
+
+  /** One step for the caller at the head of the queue: grant, fail, or wait a while. */
+  async #serveHead(q: Queue, head: Waiter): Promise<void> {
+    if (this.#earlierCallerArriving(head.ticket)) {
+      await this.#sleep(q, 50); // woken as soon as that caller arrives or leaves
+      return;
+    }
+    const now = clock();
+    const pausedUntil = this.options.store.pausedUntil(q.key, now);
+    const pause = isPromise(pausedUntil) ? await pausedUntil : pausedUntil;
+    if (pause) {
+      if (pause.kind === "quota") {
+        for (const waiter of q.waiters.splice(0)) this.#settle(waiter, quotaError(waiter.request, pause));
+        return;
+      }
+      if (!this.#waitOrFail(q, head, pause.until - now, `paused after a 429 (${pause.reason})`)) return;
+      await this.#sleep(q, pause.until - now);
+      return;
+    }
+    const budgetWait = this.options.budget?.waitMs(q.key, now) ?? 0;
+    if (budgetWait > 0) {
+      if (this.#waitOrFail(q, head, budgetWait, "the server's announced limit is spent")) await this.#sleep(q, budgetWait);
+      return;
+    }
+    const attempt = q.windows.length === 0 ? ({ granted: true, leaseId: "" } as const) : this.options.store.tryAcquire(q.key, q.windows, now);
+    const result = isPromise(attempt) ? await attempt : attempt;
+    if (result.granted) {
+      const waiter = q.waiters.shift();
+      const lease = this.#lease(q, result.leaseId);
+      if (waiter) {
+        this.options.budget?.take(q.key);
+        this.#settle(waiter, undefined, lease);
+      } else {
+        await lease.complete(); // everyone left while we asked: give the slot back
+      }
+      return;
+    }
+    const window = q.windows.find((w) => w.id === result.windowId);
+    if (window?.quota) {
+      q.waiters.shift();
+      this.#settle(head, quotaError(head.request, { until: now + result.retryInMs, kind: "quota", reason: window.id }));
+      return;
+    }
+    if (this.#waitOrFail(q, head, result.retryInMs, `window "${result.windowId}" is full`)) await this.#sleep(q, result.retryInMs);
   }
 
   /** True when the head may wait `ms`; otherwise fails it and returns false. */

@@ -1,0 +1,29 @@
+// Starts N worker processes (test/worker.mjs) against one server and one
+// Redis, and collects what each reports.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export interface WorkerReport {
+  statuses: number[];
+  latencies: number[];
+  seconds: number;
+}
+
+const worker = fileURLToPath(new URL("./worker.mjs", import.meta.url));
+
+export function runWorkers(count: number, env: Record<string, string>): Promise<WorkerReport[]> {
+  return Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<WorkerReport>((resolve, reject) => {
+          const child = spawn(process.execPath, [worker], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+          let out = "";
+          let err = "";
+          child.stdout.on("data", (d) => (out += d));
+          child.stderr.on("data", (d) => (err += d));
+          child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`worker exited ${code}: ${err}`))));
+        }),
+    ),
+  );
+}

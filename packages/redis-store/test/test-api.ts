@@ -1,0 +1,32 @@
+// A small made-up API for these tests: one GET, Bearer auth, windows given per test.
+import { type ApiDefinition, type ClientOptionsWith, createApiClient, type RateLimitWindow } from "@api-clients/middleware";
+
+export interface TestPaths {
+  "/items/{itemId}": {
+    parameters: { query?: never; header?: never; path: { itemId: string }; cookie?: never };
+    get: {
+      parameters: { path: { itemId: string } };
+      requestBody?: never;
+      responses: { 200: { headers: Record<string, unknown>; content: { "application/json": { ok: boolean } } } };
+    };
+    put?: never; post?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never;
+  };
+}
+
+export function testClient(serverUrl: string, windows: RateLimitWindow[], options: ClientOptionsWith<"token">) {
+  const definition: ApiDefinition & { credentialName: "token" } = {
+    metadata: {
+      api: "redistest",
+      title: "Redis test API",
+      version: "1",
+      serverUrl,
+      rateLimits: { windows },
+      operations: { getItem: { method: "GET", path: "/items/{itemId}", tag: null, deprecated: false, permissions: [], pagination: null } },
+    },
+    auth: { type: "bearer" },
+    credentialName: "token",
+    defaultUserAgent: "redis-store-tests",
+    parseError: () => ({}),
+  };
+  return createApiClient<TestPaths, "token">("createTestClient", definition, { retry: false, ...options });
+}
