@@ -11,6 +11,9 @@
 /** How long a request may stay "in flight" before a crashed holder's slot is given up. */
 export const IN_FLIGHT_MS = 120_000;
 
+/** How soon to look again when a window is full of requests still in flight (possibly in other processes). */
+export const IN_FLIGHT_POLL_MS = 25;
+
 /**
  * KEYS: one sorted set per window. ARGV: now, leaseId, inFlightMs, then per
  * window: limit, windowMs. Returns {1} when granted, else {0, retryInMs, index}.
@@ -26,7 +29,10 @@ for i, key in ipairs(KEYS) do
   redis.call('ZREMRANGEBYSCORE', key, '-inf', now - windowMs)
   if redis.call('ZCARD', key) >= limit then
     local oldest = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
-    local wait = windowMs
+    -- The oldest completed request frees its slot one window after it completed.
+    -- If the oldest is still in flight, another process may complete it any
+    -- moment and cannot wake us: look again soon.
+    local wait = math.min(windowMs, ${IN_FLIGHT_POLL_MS})
     if oldest[2] and tonumber(oldest[2]) <= now then wait = tonumber(oldest[2]) + windowMs - now end
     if wait < 1 then wait = 1 end
     if wait > worstWait then worstWait, worstIndex = wait, i end

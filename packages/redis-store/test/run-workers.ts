@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 export interface WorkerReport {
   statuses: number[];
   latencies: number[];
-  seconds: number;
+  startedAt: number;
+  endedAt: number;
 }
 
 const worker = fileURLToPath(new URL("./worker.mjs", import.meta.url));

@@ -48,7 +48,7 @@ const client = createApiClient(
 
 const statuses = [];
 let next = 0;
-const started = performance.now();
+const startedAt = Date.now();
 await Promise.all(
   Array.from({ length: Number(CONCURRENCY) }, async () => {
     while (next < Number(REQUESTS)) {
@@ -58,6 +58,6 @@ await Promise.all(
     }
   }),
 );
-const seconds = (performance.now() - started) / 1000;
-process.stdout.write(`${JSON.stringify({ statuses, latencies, seconds })}\n`);
+const endedAt = Date.now();
+process.stdout.write(`${JSON.stringify({ statuses, latencies, startedAt, endedAt })}\n`);
 redis.disconnect();
