@@ -3,7 +3,7 @@
 // warning; with `"fail"` they fail closed without being sent. Either way no
 // request is lost or sent twice, and Redis is used again once it is back,
 // although the restarted server has forgotten our Lua scripts.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, onTestFinished, test } from "vitest";
 import { type EnforcingServer, slidingWindow, startLimitEnforcingServer } from "@api-clients/contract-kit";
 import { createRedisStore } from "../src/index.js";
 import { type RedisServer, startRedisServer } from "./redis-server.js";
@@ -71,6 +71,9 @@ describe("Redis goes away mid-run", () => {
   });
 
   test('"fail": while Redis is down calls fail closed and nothing is sent; afterwards they work', async () => {
+    // A server of its own: the one above still counts the previous test's requests.
+    const server = await startLimitEnforcingServer([slidingWindow("w", 20, 200)]);
+    onTestFinished(() => server.stop());
     const client = await redis.client();
     const store = createRedisStore({ redis: client, prefix: "outage-fail", onUnavailable: "fail" });
     const api = testClient(server.url, windows, { token: "outage-fail", rateLimit: { store } });
