@@ -9,7 +9,6 @@
 // closed). Either way no request is lost or sent twice, and when Redis is back
 // the next call uses it again (ioredis re-sends a script Redis forgot after a
 // restart: EVALSHA falls back to EVAL on NOSCRIPT).
-import { randomUUID } from "node:crypto";
 import { type AcquireResult, type LimiterStore, type Logger, MemoryStore, type Pause, type WindowSpec } from "@api-clients/middleware";
 import type { Redis } from "ioredis";
 import { COMPLETE, IN_FLIGHT_MS, PAUSE, TRY_ACQUIRE } from "./scripts.js";
@@ -78,7 +77,7 @@ export class RedisStore implements LimiterStore {
   async tryAcquire(key: string, windows: readonly WindowSpec[], now: number): Promise<AcquireResult> {
     const local = this.#local.tryAcquire(key, windows, now);
     if (!local.granted) return local; // this process alone already fills a window
-    const leaseId = randomUUID();
+    const leaseId = crypto.randomUUID();
     const args = windows.flatMap((w) => [w.limit, Math.ceil(w.windowMs)]);
     try {
       const keys = windows.map((w) => this.#windowKey(key, w));
