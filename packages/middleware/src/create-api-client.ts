@@ -1,6 +1,6 @@
 // Builds an openapi-fetch client whose fetch is the middleware pipeline. Each
 // API package calls this from its own `create<Api>Client` with its definition.
-import createClient, { type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import type { ApiDefinition } from "./api-definition.js";
 import type { ClientOptionsWith } from "./client-options.js";
 import { createApiFetch } from "./create-api-fetch.js";
@@ -9,6 +9,7 @@ import { HeaderBudget } from "./rate-limit/header-budget.js";
 import { sharedMemoryStore } from "./rate-limit/memory-store.js";
 import { RateLimiter } from "./rate-limit/rate-limiter.js";
 import { stringifyJson } from "./request/json-body.js";
+import { createClient } from "./request/openapi-fetch-interop.js";
 import { serializePath } from "./request/path-serializer.js";
 import { DEFAULT_RETRY } from "./retry/retry-options.js";
 import { validateOptions } from "./validate-options.js";
