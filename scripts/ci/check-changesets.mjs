@@ -16,14 +16,17 @@ if (branch === "main" && baseIndex < 0) {
   console.log("changesets: on main, nothing to compare against; skipped");
   process.exit(0);
 }
-const baseRef = baseIndex >= 0 ? args[baseIndex + 1] : ["origin/main", "main"].find((ref) => {
-  try {
-    git("rev-parse", "--verify", "--quiet", ref);
-    return true;
-  } catch {
-    return false;
-  }
-});
+const baseRef =
+  baseIndex >= 0
+    ? args[baseIndex + 1]
+    : ["origin/main", "main"].find((ref) => {
+        try {
+          git("rev-parse", "--verify", "--quiet", ref);
+          return true;
+        } catch {
+          return false;
+        }
+      });
 if (!baseRef) {
   console.error("changesets: no main branch to compare against (pass --base <ref>)");
   process.exit(2);
@@ -53,7 +56,9 @@ const changesetText = changed
   .join("\n");
 const missing = [...touched].filter((name) => !changesetText.includes(`"${name}"`) && !changesetText.includes(`'${name}'`));
 if (missing.length > 0) {
-  console.error(`changesets: these packages changed without a changeset: ${missing.join(", ")}. Run \`pnpm changeset\` and commit the file.`);
+  console.error(
+    `changesets: these packages changed without a changeset: ${missing.join(", ")}. Run \`pnpm changeset\` and commit the file.`,
+  );
   process.exit(1);
 }
 console.log(`changesets: ${touched.size} changed package(s), all with a changeset`);

@@ -8,7 +8,7 @@ const changed = execFileSync("git", ["status", "--porcelain", "--untracked-files
   encoding: "utf8",
 }).trim();
 if (changed) {
-  console.error("Regenerating changed committed files (run `pnpm generate` and commit the result):\n" + changed);
+  console.error(`Regenerating changed committed files (run \`pnpm generate\` and commit the result):\n${changed}`);
   execFileSync("git", ["--no-pager", "diff", "--stat", "--", ":(glob)packages/*/src/generated/**"], { stdio: "inherit" });
   process.exit(1);
 }

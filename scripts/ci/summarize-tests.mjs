@@ -18,7 +18,9 @@ for (const group of ["packages", "scripts"]) {
     failed += json.numFailedTests;
     skipped += json.numPendingTests + (json.numTodoTests ?? 0);
     // Suites that failed without a failing test (an import error) still count.
-    const brokenFiles = (json.testResults ?? []).filter((file) => file.status === "failed" && file.assertionResults.every((t) => t.status !== "failed"));
+    const brokenFiles = (json.testResults ?? []).filter(
+      (file) => file.status === "failed" && file.assertionResults.every((t) => t.status !== "failed"),
+    );
     failed += brokenFiles.length;
     reports.push(`${report}: ${json.numPassedTests} passed, ${json.numFailedTests + brokenFiles.length} failed`);
   }

@@ -16,7 +16,15 @@ beforeAll(async () => {
   site = await serveDist();
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   mkdirSync(shots, { recursive: true });
 });
@@ -45,9 +53,9 @@ describe("docs site", () => {
   test("index lists every API page with its operation count", async () => {
     const { page, foreign, errors } = await open("index.html");
     expect(await page.title()).toBe("api-clients: API reference");
-    const cards = await page.locator("li.api").evaluateAll((items) =>
-      items.map((li) => ({ api: li.getAttribute("data-api"), count: Number(li.getAttribute("data-operations")) })),
-    );
+    const cards = await page
+      .locator("li.api")
+      .evaluateAll((items) => items.map((li) => ({ api: li.getAttribute("data-api"), count: Number(li.getAttribute("data-operations")) })));
     expect(cards.map((c) => `${c.api}.html`).sort()).toEqual([...apiPages].sort());
     expect(cards.every((c) => c.count > 0)).toBe(true);
     await page.screenshot({ path: join(shots, "index.png"), fullPage: true });
@@ -67,9 +75,15 @@ describe("docs site", () => {
     // (links "/<tag>/<operationid>"); open each tag and count what is listed.
     const listed = new Set<string>();
     for (const tag of (spec.tags as { name: string }[]).map((t) => t.name)) {
-      await page.getByTestId("menu-item-label").filter({ hasText: new RegExp(`^${tag}$`) }).first().click();
+      await page
+        .getByTestId("menu-item-label")
+        .filter({ hasText: new RegExp(`^${tag}$`) })
+        .first()
+        .click();
       await page.waitForTimeout(200);
-      const links = await page.locator("[data-component-name='Menu/Menu'] a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+      const links = await page
+        .locator("[data-component-name='Menu/Menu'] a[href]")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
       for (const href of links) if (href.split("/").length === 3) listed.add(href);
     }
     expect(listed.size).toBe(operationCount);

@@ -75,7 +75,9 @@ for (const concurrency of [1, 64]) {
 server.stop();
 
 console.log(`\nmiddleware overhead, ${N} requests per run, best of 3 (local node:http server in another process)`);
-console.log("in flight | bare fetch req/s | openapi-fetch req/s | full client req/s | full/openapi-fetch | client CPU µs/req (openapi-fetch → full)");
+console.log(
+  "in flight | bare fetch req/s | openapi-fetch req/s | full client req/s | full/openapi-fetch | client CPU µs/req (openapi-fetch → full)",
+);
 for (const { concurrency, f, o, c } of rows) {
   console.log(
     `${String(concurrency).padStart(9)} | ${f.rps.toFixed(0).padStart(16)} | ${o.rps.toFixed(0).padStart(19)} | ${c.rps.toFixed(0).padStart(17)} | ${(c.rps / o.rps).toFixed(3).padStart(18)} | ${o.cpuUsPerRequest.toFixed(0)} → ${c.cpuUsPerRequest.toFixed(0)} (+${(c.cpuUsPerRequest - o.cpuUsPerRequest).toFixed(0)})`,
@@ -110,5 +112,7 @@ console.log(`\ndriven past a limit of ${LIMIT} per ${WINDOW_MS} ms with 64 in fl
 // window past its response (the server counts arrivals), so the ceiling is
 // limit / (window + latency).
 const steady = (total - LIMIT) / seconds;
-console.log(`achieved/allowed rate: ${(steady / allowed).toFixed(3)} (allowed ${allowed}/s; ${total - LIMIT} requests after the first burst in ${seconds.toFixed(2)} s)`);
+console.log(
+  `achieved/allowed rate: ${(steady / allowed).toFixed(3)} (allowed ${allowed}/s; ${total - LIMIT} requests after the first burst in ${seconds.toFixed(2)} s)`,
+);
 console.log(`429s from the server: ${stats.rejected}`);

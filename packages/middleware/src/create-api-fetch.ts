@@ -114,7 +114,8 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
         timing.dispose();
         config.budget?.released(key);
         await lease.complete();
-        if (callerSignal.aborted) throw new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: callerSignal.reason });
+        if (callerSignal.aborted)
+          throw new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: callerSignal.reason });
         const failure = timing.timedOut()
           ? new TimeoutError(`${request}: no complete response within ${config.timeoutMs} ms`, { request, cause: error })
           : error instanceof ConnectionError

@@ -42,7 +42,8 @@ export function paginate<Item>(fetchPage: FetchPage, pagination: PaginationMetad
     throw new TypeError(`paginate: maxPages must be a whole number ≥ 1, got ${maxPages}`);
   }
   const firstPage = options.firstPage ?? 1;
-  if (!(Number.isInteger(firstPage) && firstPage >= 0)) throw new TypeError(`paginate: firstPage must be a whole number ≥ 0, got ${firstPage}`);
+  if (!(Number.isInteger(firstPage) && firstPage >= 0))
+    throw new TypeError(`paginate: firstPage must be a whole number ≥ 0, got ${firstPage}`);
 
   async function* pages(): AsyncGenerator<Item[], void, undefined> {
     let cursor: unknown;

@@ -46,8 +46,10 @@ export function validateOptions(factory: string, definition: ApiDefinition, opti
     }
     for (const window of rateLimit.windows ?? []) {
       if (!(Number.isInteger(window.limit) && window.limit > 0)) fail(`rateLimit.windows "${window.id}": limit must be a whole number > 0`);
-      if (!(isNonNegative(window.windowSeconds) && window.windowSeconds > 0)) fail(`rateLimit.windows "${window.id}": windowSeconds must be > 0`);
+      if (!(isNonNegative(window.windowSeconds) && window.windowSeconds > 0))
+        fail(`rateLimit.windows "${window.id}": windowSeconds must be > 0`);
     }
-    if (rateLimit.store !== undefined && typeof rateLimit.store?.tryAcquire !== "function") fail("rateLimit.store must implement LimiterStore");
+    if (rateLimit.store !== undefined && typeof rateLimit.store?.tryAcquire !== "function")
+      fail("rateLimit.store must implement LimiterStore");
   }
 }

@@ -34,7 +34,13 @@ export const phishStatsDefinition = {
     return {
       code: typeof limit_type === "string" ? limit_type : typeof database?.code === "string" ? database.code : undefined,
       message:
-        typeof error === "string" ? error : typeof database?.sqlMessage === "string" ? database.sqlMessage : typeof message === "string" ? message : undefined,
+        typeof error === "string"
+          ? error
+          : typeof database?.sqlMessage === "string"
+            ? database.sqlMessage
+            : typeof message === "string"
+              ? message
+              : undefined,
     };
   },
   rateLimitPause(body, now) {

@@ -33,10 +33,14 @@ export function listParams(query: ListQuery) {
   };
 }
 
-export async function* iterateRecords(client: Client<paths>, options: IterateOptions = {}): AsyncGenerator<PhishingRecord, void, undefined> {
+export async function* iterateRecords(
+  client: Client<paths>,
+  options: IterateOptions = {},
+): AsyncGenerator<PhishingRecord, void, undefined> {
   const pageSize = checkPageSize(options.pageSize ?? paging.maxSize, "records");
   const maxRequests = options.maxRequests ?? 10;
-  if (!Number.isInteger(maxRequests) || maxRequests < 1) throw new TypeError(`records: maxRequests must be a whole number ≥ 1, got ${maxRequests}`);
+  if (!Number.isInteger(maxRequests) || maxRequests < 1)
+    throw new TypeError(`records: maxRequests must be a whole number ≥ 1, got ${maxRequests}`);
   const firstPage = options.firstPage ?? 1;
   if (!Number.isInteger(firstPage) || firstPage < 0) throw new TypeError(`records: firstPage must be a whole number ≥ 0, got ${firstPage}`);
 

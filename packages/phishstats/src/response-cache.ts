@@ -25,7 +25,8 @@ export function responseCache(options: CacheOptions = {}, now: () => number = Da
   const ttlMs = options.ttlMs ?? PHISHSTATS_REFRESH_MS;
   const maxEntries = options.maxEntries ?? 200;
   if (!(Number.isFinite(ttlMs) && ttlMs > 0)) throw new TypeError(`cache.ttlMs must be a number > 0, got ${ttlMs}`);
-  if (!(Number.isInteger(maxEntries) && maxEntries > 0)) throw new TypeError(`cache.maxEntries must be a whole number > 0, got ${maxEntries}`);
+  if (!(Number.isInteger(maxEntries) && maxEntries > 0))
+    throw new TypeError(`cache.maxEntries must be a whole number > 0, got ${maxEntries}`);
   const entries = new Map<string, Entry>();
 
   return {

@@ -83,7 +83,8 @@ export function field(name: PhishingField): TextFieldConditions<PhishingField> {
     lt: compare("lt"),
     like(pattern: LikePattern) {
       if (isNumericField(f)) throw new TypeError(`where: ${f} is a number; like matches text fields only`);
-      if (pattern === null || typeof pattern !== "object") throw new TypeError(`where: like on ${f} needs { contains | startsWith | endsWith | equals }`);
+      if (pattern === null || typeof pattern !== "object")
+        throw new TypeError(`where: like on ${f} needs { contains | startsWith | endsWith | equals }`);
       const [kind, raw] = Object.entries(pattern)[0] ?? [];
       const value = checkedValue(f, raw);
       const wrapped = { contains: `~${value}~`, startsWith: `${value}~`, endsWith: `~${value}`, equals: value }[kind as keyof LikePattern];

@@ -47,8 +47,7 @@ export function createPwnbookClient(options: PwnbookClientOptions = {}): Pwnbook
       const pagination = apiMetadata.operations[pagedOperations[path]].pagination;
       return paginate<Paged[P]["item"]>(
         // Both list paths take only query parameters; the cast joins their two query types.
-        (pageQuery, signal) =>
-          unwrap(client.GET(path as "/engagements", { params: { query: pageQuery }, ...(signal ? { signal } : {}) })),
+        (pageQuery, signal) => unwrap(client.GET(path as "/engagements", { params: { query: pageQuery }, ...(signal ? { signal } : {}) })),
         pagination,
         { ...rest, ...(query ? { query: query as Record<string, unknown> } : {}) },
       );

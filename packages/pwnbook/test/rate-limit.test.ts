@@ -26,7 +26,9 @@ beforeAll(async () => {
     const headers = { "Content-Type": "application/json", "X-RateLimit-Limit": String(LIMIT), "X-RateLimit-Reset": String(second + 1) };
     if (used >= LIMIT) {
       stats.rejected++;
-      res.writeHead(429, { ...headers, "X-RateLimit-Remaining": "0" }).end('{"error":{"code":"RATE_LIMITED","message":"slow down","statusCode":429}}');
+      res
+        .writeHead(429, { ...headers, "X-RateLimit-Remaining": "0" })
+        .end('{"error":{"code":"RATE_LIMITED","message":"slow down","statusCode":429}}');
       return;
     }
     used++;

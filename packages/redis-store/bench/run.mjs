@@ -20,15 +20,22 @@ const freePort = () =>
 
 async function startRedis() {
   const port = await freePort();
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   await new Promise((resolve) => child.stdout.on("data", (d) => String(d).includes("Ready to accept") && resolve()));
   return { port, stop: () => child.kill("SIGKILL") };
 }
 
 function startLimitedServer(limit, windowMs) {
   const script = fileURLToPath(new URL("../../middleware/bench/server.mjs", import.meta.url));
-  const child = spawn(process.execPath, [script], { env: { ...process.env, LIMIT: String(limit), WINDOW_MS: String(windowMs) }, stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve) => child.stdout.once("data", (d) => resolve({ url: `http://127.0.0.1:${String(d).trim()}`, stop: () => child.kill() })));
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, LIMIT: String(limit), WINDOW_MS: String(windowMs) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve) =>
+    child.stdout.once("data", (d) => resolve({ url: `http://127.0.0.1:${String(d).trim()}`, stop: () => child.kill() })),
+  );
 }
 
 const percentile = (values, p) => values.slice().sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
@@ -42,7 +49,9 @@ async function latency(store, label) {
     await store.complete("bench:key", r.leaseId, windows, Date.now());
     if (i >= 500) samples.push((performance.now() - t0) * 1000);
   }
-  console.log(`${label.padEnd(14)} acquire+complete p50 ${percentile(samples, 50).toFixed(0).padStart(5)} µs   p99 ${percentile(samples, 99).toFixed(0).padStart(5)} µs`);
+  console.log(
+    `${label.padEnd(14)} acquire+complete p50 ${percentile(samples, 50).toFixed(0).padStart(5)} µs   p99 ${percentile(samples, 99).toFixed(0).padStart(5)} µs`,
+  );
 }
 
 const redisServer = await startRedis();
@@ -62,16 +71,26 @@ for (const processes of [1, 2, 4]) {
   const total = LIMIT * 6;
   const per = Math.ceil(total / processes);
   const reports = await Promise.all(
-    Array.from({ length: processes }, (_, i) =>
-      new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [worker], {
-          env: { ...process.env, SERVER_URL: server.url, REDIS_PORT: String(redisServer.port), REQUESTS: String(per), LIMIT: String(LIMIT), WINDOW_MS: String(WINDOW_MS), CONCURRENCY: "8" },
-          stdio: ["ignore", "pipe", "inherit"],
-        });
-        let out = "";
-        child.stdout.on("data", (d) => (out += d));
-        child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim())) : reject(new Error(`worker ${i} exited ${code}`))));
-      }),
+    Array.from(
+      { length: processes },
+      (_, i) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(process.execPath, [worker], {
+            env: {
+              ...process.env,
+              SERVER_URL: server.url,
+              REDIS_PORT: String(redisServer.port),
+              REQUESTS: String(per),
+              LIMIT: String(LIMIT),
+              WINDOW_MS: String(WINDOW_MS),
+              CONCURRENCY: "8",
+            },
+            stdio: ["ignore", "pipe", "inherit"],
+          });
+          let out = "";
+          child.stdout.on("data", (d) => (out += d));
+          child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim())) : reject(new Error(`worker ${i} exited ${code}`))));
+        }),
     ),
   );
   // From the first request to the last answer, across processes (process start-up excluded).

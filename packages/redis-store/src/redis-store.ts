@@ -81,7 +81,14 @@ export class RedisStore implements LimiterStore {
     const args = windows.flatMap((w) => [w.limit, Math.ceil(w.windowMs)]);
     try {
       const keys = windows.map((w) => this.#windowKey(key, w));
-      const [granted, retryInMs, index] = await this.#redis.apiClientsTryAcquire(keys.length, ...keys, Math.floor(now), leaseId, IN_FLIGHT_MS, ...args);
+      const [granted, retryInMs, index] = await this.#redis.apiClientsTryAcquire(
+        keys.length,
+        ...keys,
+        Math.floor(now),
+        leaseId,
+        IN_FLIGHT_MS,
+        ...args,
+      );
       this.#recovered();
       if (granted === 1) {
         this.#links.set(leaseId, local.leaseId);
@@ -132,7 +139,8 @@ export class RedisStore implements LimiterStore {
       return this.#unavailable(error, async () => local);
     }
     const [until, kind, ...reason] = (value ?? "").split("|");
-    const remote = value && Number(until) > now ? { until: Number(until), kind: kind as Pause["kind"], reason: reason.join("|") } : undefined;
+    const remote =
+      value && Number(until) > now ? { until: Number(until), kind: kind as Pause["kind"], reason: reason.join("|") } : undefined;
     return remote && (!local || remote.until >= local.until) ? remote : local;
   }
 

@@ -106,8 +106,14 @@ describe("cluster-wide back-off", () => {
       res.writeHead(200, { "Content-Type": "application/json" }).end('{"ok":true}');
     });
     try {
-      const a = testClient(backoff.url, [], { token: "shared-backoff", rateLimit: { store: createRedisStore({ redis: await redis.client(), prefix: "backoff" }) } });
-      const b = testClient(backoff.url, [], { token: "shared-backoff", rateLimit: { store: createRedisStore({ redis: await redis.client(), prefix: "backoff" }) } });
+      const a = testClient(backoff.url, [], {
+        token: "shared-backoff",
+        rateLimit: { store: createRedisStore({ redis: await redis.client(), prefix: "backoff" }) },
+      });
+      const b = testClient(backoff.url, [], {
+        token: "shared-backoff",
+        rateLimit: { store: createRedisStore({ redis: await redis.client(), prefix: "backoff" }) },
+      });
       const t0 = Date.now();
       const firstResult = await a.GET("/items/{itemId}", { params: { path: { itemId: "a" } } });
       expect(firstResult.response.status).toBe(429);

@@ -22,9 +22,13 @@ export async function startRedisServer(): Promise<RedisServer> {
   const clients: Redis[] = [];
 
   async function start() {
-    child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes"], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    child = spawn(
+      "redis-server",
+      ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes"],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let output = "";
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`redis-server did not start:\n${output}`)), 10_000);
@@ -59,7 +63,14 @@ export async function startRedisServer(): Promise<RedisServer> {
       await kill();
     },
     async client() {
-      const c = new Redis({ port, host: "127.0.0.1", enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => 50, lazyConnect: true });
+      const c = new Redis({
+        port,
+        host: "127.0.0.1",
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => 50,
+        lazyConnect: true,
+      });
       c.on("error", () => {}); // reconnects are expected in the outage tests
       clients.push(c);
       await c.connect();

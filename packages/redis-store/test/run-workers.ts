@@ -23,7 +23,9 @@ export function runWorkers(count: number, env: Record<string, string>): Promise<
           let err = "";
           child.stdout.on("data", (d) => (out += d));
           child.stderr.on("data", (d) => (err += d));
-          child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`worker exited ${code}: ${err}`))));
+          child.once("exit", (code) =>
+            code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`worker exited ${code}: ${err}`)),
+          );
         }),
     ),
   );

@@ -22,7 +22,11 @@ describe("RedisStore", () => {
     const a = createRedisStore({ redis: await redis.client(), prefix: "t1" });
     const b = createRedisStore({ redis: await redis.client(), prefix: "t1" });
     const now = Date.now();
-    const results = [await a.tryAcquire("api:k1", windows, now), await b.tryAcquire("api:k1", windows, now), await a.tryAcquire("api:k1", windows, now)];
+    const results = [
+      await a.tryAcquire("api:k1", windows, now),
+      await b.tryAcquire("api:k1", windows, now),
+      await a.tryAcquire("api:k1", windows, now),
+    ];
     expect(results.every((r) => r.granted)).toBe(true);
     const fourth = await b.tryAcquire("api:k1", windows, now);
     expect(fourth).toMatchObject({ granted: false, windowId: "short" });
@@ -80,7 +84,11 @@ describe("through a client", () => {
     const store = createRedisStore({ redis: client, prefix: "ns" });
     const api = testClient(server.url, [{ id: "w", limit: 5, windowSeconds: 0.3, per: "credential" }], { token, rateLimit: { store } });
     await api.GET("/items/{itemId}", { params: { path: { itemId: "a" } } });
-    await store.pause((await client.keys("ns:*"))[0]!.match(/\{(.+)\}/)![1]!, { until: Date.now() + 5_000, kind: "rate-limit", reason: "test" });
+    await store.pause((await client.keys("ns:*"))[0]!.match(/\{(.+)\}/)![1]!, {
+      until: Date.now() + 5_000,
+      kind: "rate-limit",
+      reason: "test",
+    });
     const keys = await client.keys("*");
     expect(keys.length).toBeGreaterThanOrEqual(2);
     for (const key of keys.filter((k) => k.startsWith("ns:"))) {
@@ -93,7 +101,10 @@ describe("through a client", () => {
 
   test("a waiting caller that aborts leaves at once and uses no slot", async () => {
     const store = createRedisStore({ redis: await redis.client(), prefix: "abort" });
-    const api = testClient(server.url, [{ id: "w", limit: 1, windowSeconds: 0.3, per: "credential" }], { token: "abort-token", rateLimit: { store } });
+    const api = testClient(server.url, [{ id: "w", limit: 1, windowSeconds: 0.3, per: "credential" }], {
+      token: "abort-token",
+      rateLimit: { store },
+    });
     const before = server.stats.admitted;
     await api.GET("/items/{itemId}", { params: { path: { itemId: "1" } } });
     const controller = new AbortController();

@@ -9,7 +9,13 @@ export interface TestPaths {
       requestBody?: never;
       responses: { 200: { headers: Record<string, unknown>; content: { "application/json": { ok: boolean } } } };
     };
-    put?: never; post?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
 }
 

@@ -6,7 +6,13 @@ import { Redis } from "ioredis";
 import { createRedisStore } from "../dist/index.js";
 
 const { SERVER_URL, REDIS_PORT, REQUESTS, LIMIT, WINDOW_MS, CONCURRENCY = "16" } = process.env;
-const redis = new Redis({ port: Number(REDIS_PORT), host: "127.0.0.1", enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 0 });
+const redis = new Redis({
+  port: Number(REDIS_PORT),
+  host: "127.0.0.1",
+  enableOfflineQueue: false,
+  lazyConnect: true,
+  maxRetriesPerRequest: 0,
+});
 await redis.connect();
 // SEPARATE_PREFIXES makes each worker count alone (the control case of the test).
 const store = createRedisStore({ redis, prefix: process.env.SEPARATE_PREFIXES ? `workers-${process.pid}` : "workers" });

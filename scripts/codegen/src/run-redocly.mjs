@@ -27,7 +27,10 @@ function withoutBanner(text) {
   return text
     .split("\n")
     .filter((line) => !/[║╔╚]/.test(line))
-    .filter((line) => !/Node\.js 20|end-of-life|Future Redocly CLI releases|You are using Node\.js|Update Node\.js|Deprecation warning/.test(line))
+    .filter(
+      (line) =>
+        !/Node\.js 20|end-of-life|Future Redocly CLI releases|You are using Node\.js|Update Node\.js|Deprecation warning/.test(line),
+    )
     .join("\n")
     .replace(/^\s*\n/, "");
 }

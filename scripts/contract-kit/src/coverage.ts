@@ -5,7 +5,5 @@ import type { RecordedCall } from "./recording-fetch.js";
 
 export function uncoveredOperations(document: OpenApiDocument, calls: RecordedCall[]): string[] {
   const succeeded = new Set(calls.filter((c) => c.status >= 200 && c.status < 300).map((c) => c.operationId));
-  return (listOperations(document) as { operationId: string }[])
-    .map((op) => op.operationId)
-    .filter((id) => !succeeded.has(id));
+  return (listOperations(document) as { operationId: string }[]).map((op) => op.operationId).filter((id) => !succeeded.has(id));
 }

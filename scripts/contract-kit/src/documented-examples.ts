@@ -62,7 +62,7 @@ function checkOne(
     const prefixes = ["", ...servers.map((s) => new URL(s.url.replace(/\{[^}]+\}/g, "x")).pathname.replace(/\/$/, ""))];
     const found = prefixes
       .filter((prefix) => example.path!.startsWith(prefix))
-      .map((prefix) => document.paths[example.path!.slice(prefix.length)] ? example.path!.slice(prefix.length) : undefined)
+      .map((prefix) => (document.paths[example.path!.slice(prefix.length)] ? example.path!.slice(prefix.length) : undefined))
       .find(Boolean);
     const path = found ?? match(example.method!, example.path!)?.path;
     if (!path) return [`${example.id}: the spec has no path for ${example.method} ${example.path}`];

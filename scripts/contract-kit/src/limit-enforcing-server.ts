@@ -82,6 +82,10 @@ export async function startLimitEnforcingServer(
   return {
     url: `http://127.0.0.1:${port}`,
     stats,
-    stop: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -33,7 +33,13 @@ export function createRecordingFetch(
     const operation = match(request.method, new URL(request.url).pathname);
     const response = await inner(request.clone());
     if (operation) {
-      calls.push({ ...operation, url: request.url, status: response.status, requestHeaders: request.headers, body: await readBody(response) });
+      calls.push({
+        ...operation,
+        url: request.url,
+        status: response.status,
+        requestHeaders: request.headers,
+        body: await readBody(response),
+      });
     }
     return response;
   };

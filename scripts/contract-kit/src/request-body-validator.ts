@@ -11,9 +11,7 @@ export function createRequestBodyValidator(document: OpenApiDocument) {
     if (!operation?.requestBody) return [`${method.toUpperCase()} ${path} declares no request body`];
     const declared = operation.requestBody;
     const pointer =
-      typeof declared.$ref === "string"
-        ? declared.$ref.slice(1)
-        : `/paths/${escapePointer(path)}/${method.toLowerCase()}/requestBody`;
+      typeof declared.$ref === "string" ? declared.$ref.slice(1) : `/paths/${escapePointer(path)}/${method.toLowerCase()}/requestBody`;
     const requestBody = deref(document, declared);
     const mediaType = Object.keys(requestBody.content ?? {}).find((type) => type.includes("json"));
     if (!mediaType) return [`${method.toUpperCase()} ${path} takes no JSON body`];

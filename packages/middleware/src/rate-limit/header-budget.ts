@@ -28,7 +28,10 @@ export class HeaderBudget {
 
   #get(key: string): BudgetState {
     let state = this.#state.get(key);
-    if (!state) this.#state.set(key, (state = { remaining: 1, resetAt: undefined, limit: undefined, inFlight: 0 }));
+    if (!state) {
+      state = { remaining: 1, resetAt: undefined, limit: undefined, inFlight: 0 };
+      this.#state.set(key, state);
+    }
     return state;
   }
 

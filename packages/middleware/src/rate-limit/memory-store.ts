@@ -44,7 +44,10 @@ export class MemoryStore implements LimiterStore {
     if (blocked) return { granted: false, ...blocked };
     const leaseId = String(++this.#nextLease);
     for (const window of windows) this.#log(key, window).inFlight++;
-    this.#leases.set(`${key}|${leaseId}`, windows.map((w) => w.id));
+    this.#leases.set(
+      `${key}|${leaseId}`,
+      windows.map((w) => w.id),
+    );
     return { granted: true, leaseId };
   }
 
@@ -81,7 +84,10 @@ export class MemoryStore implements LimiterStore {
   #log(key: string, window: WindowSpec): WindowLog {
     const logKey = `${key}|${window.id}`;
     let log = this.#logs.get(logKey);
-    if (!log) this.#logs.set(logKey, (log = new WindowLog()));
+    if (!log) {
+      log = new WindowLog();
+      this.#logs.set(logKey, log);
+    }
     return log;
   }
 }

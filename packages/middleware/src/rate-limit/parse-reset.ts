@@ -4,11 +4,7 @@
 // RateLimit draft's style.
 import type { RateLimitHeaderNames } from "../api-metadata.js";
 
-export function parseResetHeader(
-  value: string | null,
-  unit: RateLimitHeaderNames["resetUnit"],
-  now: number,
-): number | undefined {
+export function parseResetHeader(value: string | null, unit: RateLimitHeaderNames["resetUnit"], now: number): number | undefined {
   if (value === null || !/^\s*\d+(\.\d+)?\s*$/.test(value)) return undefined;
   const number = Number(value);
   switch (unit) {

@@ -11,7 +11,6 @@ import { RequestAbortedError } from "../errors/request-aborted-error.js";
 import type { HeaderBudget } from "./header-budget.js";
 import type { LimiterStore, Pause, WindowSpec } from "./limiter-store.js";
 
-
 export interface Lease {
   /** The response arrived (or the attempt failed): start the slot's cool-down. */
   complete(): Promise<void>;
@@ -159,7 +158,8 @@ export class RateLimiter {
       if (this.#waitOrFail(q, head, budgetWait, "the server's announced limit is spent")) await this.#sleep(q, budgetWait);
       return;
     }
-    const attempt = q.windows.length === 0 ? ({ granted: true, leaseId: "" } as const) : this.options.store.tryAcquire(q.key, q.windows, now);
+    const attempt =
+      q.windows.length === 0 ? ({ granted: true, leaseId: "" } as const) : this.options.store.tryAcquire(q.key, q.windows, now);
     const result = isPromise(attempt) ? await attempt : attempt;
     if (result.granted) {
       const waiter = q.waiters.shift();

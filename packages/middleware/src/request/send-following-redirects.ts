@@ -38,9 +38,12 @@ export async function sendFollowingRedirects(fetchImpl: typeof fetch, attempt: A
       redirect: "manual",
     });
     if (response.type === "opaqueredirect") {
-      throw new ConnectionError(`${attempt.request}: the server redirected, and this environment's fetch cannot follow redirects manually`, {
-        request: attempt.request,
-      });
+      throw new ConnectionError(
+        `${attempt.request}: the server redirected, and this environment's fetch cannot follow redirects manually`,
+        {
+          request: attempt.request,
+        },
+      );
     }
     const location = response.headers.get("location");
     if (!REDIRECTS.has(response.status) || !location) return response;

@@ -27,7 +27,10 @@ describe("429 storms, with each kind of hint", () => {
   test.each([
     ["Retry-After seconds", (n: number) => ({ headers: { "Retry-After": n < 2 ? "1" : "0" }, body: {} })],
     ["Retry-After HTTP date", () => ({ headers: { "Retry-After": new Date(Date.now() + 1000).toUTCString() }, body: {} })],
-    ["X-RateLimit-Reset epoch seconds", () => ({ headers: { "X-RateLimit-Reset": String(Math.ceil(Date.now() / 1000) + 1), "X-RateLimit-Remaining": "0" }, body: {} })],
+    [
+      "X-RateLimit-Reset epoch seconds",
+      () => ({ headers: { "X-RateLimit-Reset": String(Math.ceil(Date.now() / 1000) + 1), "X-RateLimit-Remaining": "0" }, body: {} }),
+    ],
     ["body retry_after ms", () => ({ headers: {}, body: { retry_after: 250 } })],
     ["no hint at all", () => ({ headers: {}, body: {} })],
   ])("%s: concurrent POSTs all succeed, each processed exactly once", async (_name, hint) => {
@@ -70,7 +73,9 @@ describe("server errors and broken connections", () => {
 
   test("a connection reset on a POST is a ConnectionError, and the POST is not re-sent", async () => {
     const server = await start((req) => req.socket.destroy());
-    const error = await client(server).POST("/items", { body: { n: 1 } }).catch((e) => e);
+    const error = await client(server)
+      .POST("/items", { body: { n: 1 } })
+      .catch((e) => e);
     expect(error).toMatchObject({ name: "ConnectionError" });
     expect(server.arrivals).toHaveLength(1);
   });
@@ -86,14 +91,18 @@ describe("server errors and broken connections", () => {
     const server = await start(() => {});
     await server.stop();
     servers = [];
-    const error = await client(server).GET("/items/{itemId}", item).catch((e) => e);
+    const error = await client(server)
+      .GET("/items/{itemId}", item)
+      .catch((e) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error.name).toBe("ConnectionError");
   });
 
   test("a hung response is a TimeoutError after each attempt timed out", async () => {
     const server = await start(() => {});
-    const error = await client(server, { timeoutMs: 100, retry: { limit: 1, initialDelayMs: 1 } }).GET("/items/{itemId}", item).catch((e) => e);
+    const error = await client(server, { timeoutMs: 100, retry: { limit: 1, initialDelayMs: 1 } })
+      .GET("/items/{itemId}", item)
+      .catch((e) => e);
     expect(error.name).toBe("TimeoutError");
     expect(server.arrivals).toHaveLength(2);
   });
@@ -103,7 +112,9 @@ describe("server errors and broken connections", () => {
       res.writeHead(200, { "Content-Type": "application/json" });
       res.write('{"id":');
     });
-    const error = await client(server, { timeoutMs: 100, retry: false }).GET("/items/{itemId}", item).catch((e) => e);
+    const error = await client(server, { timeoutMs: 100, retry: false })
+      .GET("/items/{itemId}", item)
+      .catch((e) => e);
     expect(error.name).toBe("TimeoutError");
   });
 

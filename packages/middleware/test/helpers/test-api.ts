@@ -11,12 +11,27 @@ export interface TestPaths {
       requestBody: { content: { "application/json": Record<string, unknown> } };
       responses: Responses;
     };
-    post?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
   "/items": {
     parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    post: { parameters: {}; requestBody: { content: { "application/json": Record<string, unknown> } }; responses: Responses };
-    get?: never; put?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never;
+    post: {
+      parameters: Record<string, never>;
+      requestBody: { content: { "application/json": Record<string, unknown> } };
+      responses: Responses;
+    };
+    get?: never;
+    put?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
 }
 type Responses = {

@@ -77,7 +77,9 @@ describe("credentials stay on the API origin", () => {
 describe("401 marks the credential invalid", () => {
   test("later calls fail fast without a request; another token still works", async () => {
     const { fetch, seen } = scriptedFetch((request) =>
-      request.headers.get("authorization") === `Bearer ${TOKEN}` ? json(401, { code: 0, message: "invalid token" }) : json(200, { id: "a1" }),
+      request.headers.get("authorization") === `Bearer ${TOKEN}`
+        ? json(401, { code: 0, message: "invalid token" })
+        : json(200, { id: "a1" }),
     );
     const client = testClient({ token: TOKEN, fetch });
     const first = await client.GET("/items/{itemId}", item);

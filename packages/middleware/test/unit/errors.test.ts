@@ -73,18 +73,37 @@ describe("no secret in any thrown error", () => {
   });
 
   test("timeouts, aborts, invalid credentials and option errors", async () => {
-    const hang = (r: Request) => new Promise<Error>((resolve) => (r.signal.aborted ? resolve(r.signal.reason) : r.signal.addEventListener("abort", () => resolve(r.signal.reason))));
+    const hang = (r: Request) =>
+      new Promise<Error>((resolve) =>
+        r.signal.aborted ? resolve(r.signal.reason) : r.signal.addEventListener("abort", () => resolve(r.signal.reason)),
+      );
     const errors: unknown[] = [];
     const { fetch } = scriptedFetch(hang);
-    errors.push(await testClient({ token: SECRET, fetch, timeoutMs: 10, retry: false }).GET("/items/{itemId}", item).catch((e) => e));
+    errors.push(
+      await testClient({ token: SECRET, fetch, timeoutMs: 10, retry: false })
+        .GET("/items/{itemId}", item)
+        .catch((e) => e),
+    );
     const controller = new AbortController();
     controller.abort();
-    errors.push(await testClient({ token: SECRET, fetch }).GET("/items/{itemId}", { ...item, signal: controller.signal }).catch((e) => e));
+    errors.push(
+      await testClient({ token: SECRET, fetch })
+        .GET("/items/{itemId}", { ...item, signal: controller.signal })
+        .catch((e) => e),
+    );
     const { fetch: rejecting } = scriptedFetch(json(401, { code: 0, message: "bad token" }));
     const client = testClient({ token: SECRET, fetch: rejecting });
     await client.GET("/items/{itemId}", item);
     errors.push(await client.GET("/items/{itemId}", item).catch((e) => e));
-    errors.push((() => { try { testClient({ token: `${SECRET} with space` }); } catch (e) { return e; } })());
+    errors.push(
+      (() => {
+        try {
+          testClient({ token: `${SECRET} with space` });
+        } catch (e) {
+          return e;
+        }
+      })(),
+    );
     expect(errors.map((e) => (e as Error).name)).toEqual(["TimeoutError", "RequestAbortedError", "InvalidCredentialError", "TypeError"]);
     errors.forEach(expectNoSecret);
   });

@@ -16,7 +16,13 @@ test("the logger reports retries, pauses and a rejected credential, and never th
     json(200, { id: "a1" }),
     json(401, { code: 0, message: "bad token" }),
   );
-  const client = testClient({ token: SECRET, fetch, logger, retry: { limit: 3, initialDelayMs: 1 }, rateLimit: { store: new MemoryStore() } });
+  const client = testClient({
+    token: SECRET,
+    fetch,
+    logger,
+    retry: { limit: 3, initialDelayMs: 1 },
+    rateLimit: { store: new MemoryStore() },
+  });
   await client.GET("/items/{itemId}", { params: { path: { itemId: `q?token=${SECRET.slice(0, 3)}` } } });
   await client.GET("/items/{itemId}", { params: { path: { itemId: "a1" } } });
   expect(lines.some((l) => l.includes("503"))).toBe(true);

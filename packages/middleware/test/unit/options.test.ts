@@ -26,6 +26,8 @@ describe("invalid options throw a TypeError at construction", () => {
   });
 
   test("good options build a client", () => {
-    expect(() => testClient({ token: "abc", baseUrl: "http://127.0.0.1:8080/v1", timeoutMs: 0, retry: false, rateLimit: false })).not.toThrow();
+    expect(() =>
+      testClient({ token: "abc", baseUrl: "http://127.0.0.1:8080/v1", timeoutMs: 0, retry: false, rateLimit: false }),
+    ).not.toThrow();
   });
 });

@@ -1,8 +1,22 @@
 import { describe, expect, test } from "vitest";
 import { type PaginationMetadata, paginate } from "../../src/index.js";
 
-const pageStyle: PaginationMetadata = { style: "page", pageParam: "page", sizeParam: "perPage", maxSize: 100, itemsField: "data", totalPagesField: "meta.totalPages" };
-const cursorStyle: PaginationMetadata = { style: "cursor", cursorParam: "before", cursorField: "timestamp", sizeParam: "limit", maxSize: 100, itemsField: "" };
+const pageStyle: PaginationMetadata = {
+  style: "page",
+  pageParam: "page",
+  sizeParam: "perPage",
+  maxSize: 100,
+  itemsField: "data",
+  totalPagesField: "meta.totalPages",
+};
+const cursorStyle: PaginationMetadata = {
+  style: "cursor",
+  cursorParam: "before",
+  cursorField: "timestamp",
+  sizeParam: "limit",
+  maxSize: 100,
+  itemsField: "",
+};
 
 /** A server with `total` items, answering page-style queries with meta. */
 function pagedServer(total: number, withMeta = true) {
@@ -21,7 +35,8 @@ describe("paginate, page style", () => {
   test("follows meta.totalPages and stops without an extra request", async () => {
     const { fetchPage, queries } = pagedServer(40);
     const ids: number[] = [];
-    for await (const item of paginate<{ id: number }>(fetchPage, pageStyle, { pageSize: 20, query: { status: "active" } })) ids.push(item.id);
+    for await (const item of paginate<{ id: number }>(fetchPage, pageStyle, { pageSize: 20, query: { status: "active" } }))
+      ids.push(item.id);
     expect(ids).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     expect(queries).toEqual([
       { status: "active", perPage: 20, page: 1 },
@@ -71,9 +86,11 @@ describe("paginate, page style", () => {
   });
 
   test("an answer without the item list is a clear error", async () => {
-    await expect(paginate(async () => ({ items: [] }), pageStyle)[Symbol.asyncIterator]().next()).rejects.toThrow(
-      'paginate: the answer has no item list at "data"',
-    );
+    await expect(
+      paginate(async () => ({ items: [] }), pageStyle)
+        [Symbol.asyncIterator]()
+        .next(),
+    ).rejects.toThrow('paginate: the answer has no item list at "data"');
   });
 });
 

@@ -17,9 +17,7 @@ describe("path parameters stay in their segment", () => {
 
   test.each([".", "..", "%2e%2E", ""])("%j is refused before any request", async (itemId) => {
     const { fetch, seen } = scriptedFetch(json(200, { id: "x" }));
-    await expect(testClient({ fetch }).GET("/items/{itemId}", { params: { path: { itemId } } })).rejects.toThrow(
-      /path parameter "itemId"/,
-    );
+    await expect(testClient({ fetch }).GET("/items/{itemId}", { params: { path: { itemId } } })).rejects.toThrow(/path parameter "itemId"/);
     expect(seen).toHaveLength(0);
   });
 

@@ -35,12 +35,21 @@ describe("timeouts and aborts", () => {
 
   test("the timeout covers a body that never finishes", async () => {
     const stalled = () =>
-      new Response(new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode('{"id":')); } }), {
-        status: 200,
-        headers: { "Content-Type": "application/json" },
-      });
+      new Response(
+        new ReadableStream({
+          start(c) {
+            c.enqueue(new TextEncoder().encode('{"id":'));
+          },
+        }),
+        {
+          status: 200,
+          headers: { "Content-Type": "application/json" },
+        },
+      );
     const { fetch } = scriptedFetch(stalled);
-    const error = await testClient({ fetch, timeoutMs: 40, retry: false }).GET("/items/{itemId}", item).catch((e) => e);
+    const error = await testClient({ fetch, timeoutMs: 40, retry: false })
+      .GET("/items/{itemId}", item)
+      .catch((e) => e);
     expect(error.name).toBe("TimeoutError");
   });
 
@@ -49,7 +58,9 @@ describe("timeouts and aborts", () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
     const started = Date.now();
-    const error = await testClient({ fetch }).GET("/items/{itemId}", { ...item, signal: controller.signal }).catch((e) => e);
+    const error = await testClient({ fetch })
+      .GET("/items/{itemId}", { ...item, signal: controller.signal })
+      .catch((e) => e);
     expect(error.name).toBe("RequestAbortedError");
     expect(Date.now() - started).toBeLessThan(5000);
     expect(seen).toHaveLength(1);

@@ -47,7 +47,10 @@ describe("checkDomain", () => {
   });
 
   test("other statuses throw the typed error with Phisherman's message", async () => {
-    const { fetch } = answering(400, { message: "Invalid domain.", error: [{ code: "custom", message: "'x' is not a valid domain.", path: [] }] });
+    const { fetch } = answering(400, {
+      message: "Invalid domain.",
+      error: [{ code: "custom", message: "'x' is not a valid domain.", path: [] }],
+    });
     await expect(createPhishermanClient({ apiKey: "k2", fetch }).checkDomain("scam.example")).rejects.toMatchObject({
       name: "BadRequestError",
       status: 400,
@@ -83,7 +86,9 @@ describe("reportCaughtPhish", () => {
     [2n ** 64n, /not a 64-bit Discord ID/],
   ])("guild %s is refused before any request", async (guild, message) => {
     const { fetch, seen } = answering(201, {});
-    await expect(createPhishermanClient({ apiKey: "k4", fetch }).reportCaughtPhish("scam.example", { guild: guild as never })).rejects.toThrow(message);
+    await expect(
+      createPhishermanClient({ apiKey: "k4", fetch }).reportCaughtPhish("scam.example", { guild: guild as never }),
+    ).rejects.toThrow(message);
     expect(seen).toHaveLength(0);
   });
 });

@@ -14,7 +14,13 @@ describeOperationContracts({ spec, calls: recorder.calls, validateBody, client: 
 
 describe("helpers against Prism", () => {
   test("list sends the built filter, URL-encoded, with the key in X-API-Key and not in the URL", async () => {
-    const { data } = await mockClient().list({ where: field("score").gt(5).and(field("url").like({ contains: "login" })), sort: "-id", pageSize: 10 });
+    const { data } = await mockClient().list({
+      where: field("score")
+        .gt(5)
+        .and(field("url").like({ contains: "login" })),
+      sort: "-id",
+      pageSize: 10,
+    });
     expect(Array.isArray(data)).toBe(true);
     const call = recorder.calls.at(-1)!;
     expect(call.requestHeaders.get("x-api-key")).toMatch(/^psk_contract_/);

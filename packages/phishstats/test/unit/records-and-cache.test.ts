@@ -75,7 +75,12 @@ describe("daily quota", () => {
     const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
       seen.push(new Request(input, init).url);
       return new Response(
-        JSON.stringify({ error: "Daily API quota reached (150/day).", limit_type: "daily", limit: 150, quota_resets_at: "2099-01-01T00:00:00.000Z" }),
+        JSON.stringify({
+          error: "Daily API quota reached (150/day).",
+          limit_type: "daily",
+          limit: 150,
+          quota_resets_at: "2099-01-01T00:00:00.000Z",
+        }),
         { status: 429, headers: { "Content-Type": "application/json" } },
       );
     }) as typeof globalThis.fetch;
@@ -92,7 +97,9 @@ describe("daily quota", () => {
   });
 
   test("keys are checked before any request, and anonymous callers use the anonymous tier", () => {
-    expect(() => createPhishStatsClient({ apiKey: "not-a-psk-key" })).toThrow("createPhishStatsClient: PhishStats API keys start with psk_");
+    expect(() => createPhishStatsClient({ apiKey: "not-a-psk-key" })).toThrow(
+      "createPhishStatsClient: PhishStats API keys start with psk_",
+    );
     expect(() => createPhishStatsClient({ tier: "gold" as never })).toThrow("tier must be free, premium or enterprise");
   });
 });

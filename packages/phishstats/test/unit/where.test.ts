@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, test } from "vitest";
-import { field, NUMERIC_FIELDS, PHISHING_FIELDS, type PhishingField, sortParam } from "../../src/index.js";
+import { field, type NUMERIC_FIELDS, PHISHING_FIELDS, type PhishingField, sortParam } from "../../src/index.js";
 import type { NumericField } from "../../src/phishing-fields.js";
 
 describe("the filter builder", () => {
@@ -8,7 +8,12 @@ describe("the filter builder", () => {
     [field("asn").eq("AS14061"), "(asn,eq,AS14061)"],
     [field("ip").eq("148.228.16.3"), "(ip,eq,148.228.16.3)"],
     [field("score").gt(5).and(field("countrycode").ne("BR")), "(score,gt,5)~and(countrycode,ne,BR)"],
-    [field("title").like({ contains: "bank" }).or(field("url").like({ contains: "bank" })), "(title,like,~bank~)~or(url,like,~bank~)"],
+    [
+      field("title")
+        .like({ contains: "bank" })
+        .or(field("url").like({ contains: "bank" })),
+      "(title,like,~bank~)~or(url,like,~bank~)",
+    ],
     [field("url").like({ startsWith: "https://login" }), "(url,like,https://login~)"],
     [field("host").like({ endsWith: ".example" }), "(host,like,~.example)"],
     [field("tld").like({ equals: "xyz" }), "(tld,like,xyz)"],
@@ -23,7 +28,9 @@ describe("the filter builder", () => {
     ["a newline", "a\nb", "control character U+000a"],
     ["a NUL", "a\u0000b", "control character U+0000"],
   ])("a value with %s is refused", (_what, value, shown) => {
-    expect(() => field("url").eq(value)).toThrow(`where: the value for url contains ${shown}, which would break out of the (field,op,value) filter grammar`);
+    expect(() => field("url").eq(value)).toThrow(
+      `where: the value for url contains ${shown}, which would break out of the (field,op,value) filter grammar`,
+    );
     expect(() => field("title").like({ contains: value })).toThrow(TypeError);
   });
 

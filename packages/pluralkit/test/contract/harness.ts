@@ -1,11 +1,6 @@
 // One client per suite, wired to the Prism mock through a recording fetch.
 import { inject } from "vitest";
-import {
-  createOperationMatcher,
-  createRecordingFetch,
-  createResponseValidator,
-  loadBundledSpec,
-} from "@api-clients/contract-kit";
+import { createOperationMatcher, createRecordingFetch, createResponseValidator, loadBundledSpec } from "@api-clients/contract-kit";
 import { createPluralKitClient, type PluralKitClientOptions } from "../../src/index.js";
 
 export const spec = loadBundledSpec("pluralkit");

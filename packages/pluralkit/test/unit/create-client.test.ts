@@ -42,10 +42,7 @@ describe("createPluralKitClient", () => {
     await createPluralKitClient({ fetch, baseUrl: "http://127.0.0.1:9/v2/" }).GET("/systems/{systemRef}", {
       params: { path: { systemRef: "exmpl" } },
     });
-    expect(requests.map((r) => r.url)).toEqual([
-      "https://api.pluralkit.me/v2/systems/exmpl",
-      "http://127.0.0.1:9/v2/systems/exmpl",
-    ]);
+    expect(requests.map((r) => r.url)).toEqual(["https://api.pluralkit.me/v2/systems/exmpl", "http://127.0.0.1:9/v2/systems/exmpl"]);
   });
 
   test.each([

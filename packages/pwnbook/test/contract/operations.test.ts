@@ -10,7 +10,8 @@ const engagement = { path: { id: "eng_7h2k9m4p1q8r3s6t0v5w" } };
 const member = { path: { userId: "usr_3e9f1a7b5c2d8e4f6a0c" } };
 
 const cases = {
-  listEngagements: (pb, { headers }) => pb.GET("/engagements", { params: { query: { status: "active", page: 1, perPage: 50, sort: "name", order: "asc" } }, headers }),
+  listEngagements: (pb, { headers }) =>
+    pb.GET("/engagements", { params: { query: { status: "active", page: 1, perPage: 50, sort: "name", order: "asc" } }, headers }),
   createEngagement: (pb, { headers }) => pb.POST("/engagements", { body: { name: "Northwind", description: "Portal test" }, headers }),
   getEngagement: (pb, { headers }) => pb.GET("/engagements/{id}", { params: engagement, headers }),
   updateEngagement: (pb, { headers }) => pb.PATCH("/engagements/{id}", { params: engagement, body: { name: "Northwind retest" }, headers }),
@@ -20,8 +21,10 @@ const cases = {
   getOrganization: (pb, { headers }) => pb.GET("/organizations/current", { headers }),
   updateOrganization: (pb, { headers }) => pb.PATCH("/organizations/current", { body: { name: "Harbor Ltd" }, headers }),
   listOrganizationMembers: (pb, { headers }) => pb.GET("/organizations/current/members", { params: { query: { page: 1 } }, headers }),
-  inviteOrganizationMember: (pb, { headers }) => pb.POST("/organizations/current/members/invite", { body: { email: "a@b.example", role: "member" }, headers }),
-  updateOrganizationMemberRole: (pb, { headers }) => pb.PATCH("/organizations/current/members/{userId}", { params: member, body: { role: "admin" }, headers }),
+  inviteOrganizationMember: (pb, { headers }) =>
+    pb.POST("/organizations/current/members/invite", { body: { email: "a@b.example", role: "member" }, headers }),
+  updateOrganizationMemberRole: (pb, { headers }) =>
+    pb.PATCH("/organizations/current/members/{userId}", { params: member, body: { role: "admin" }, headers }),
   removeOrganizationMember: (pb, { headers }) => pb.DELETE("/organizations/current/members/{userId}", { params: member, headers }),
 } satisfies Record<OperationId, OperationCase<PwnbookClient>>;
 

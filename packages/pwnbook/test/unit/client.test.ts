@@ -8,14 +8,17 @@ describe("API keys", () => {
   test.each(["pwbk_live_abc123", "pwbk_test_Z9-x_y"])("%s is accepted", (apiKey) => {
     expect(() => createPwnbookClient({ apiKey })).not.toThrow();
   });
-  test.each(["", "SECRETabc", "pwbk_dev_SECRETabc", "pwbk_live_", "Bearer pwbk_live_SECRETabc"])("%j is refused, without echoing it", (apiKey) => {
-    expect(() => createPwnbookClient({ apiKey })).toThrow(TypeError);
-    try {
-      createPwnbookClient({ apiKey });
-    } catch (error) {
-      expect(String(error)).not.toContain("SECRET");
-    }
-  });
+  test.each(["", "SECRETabc", "pwbk_dev_SECRETabc", "pwbk_live_", "Bearer pwbk_live_SECRETabc"])(
+    "%j is refused, without echoing it",
+    (apiKey) => {
+      expect(() => createPwnbookClient({ apiKey })).toThrow(TypeError);
+      try {
+        createPwnbookClient({ apiKey });
+      } catch (error) {
+        expect(String(error)).not.toContain("SECRET");
+      }
+    },
+  );
   test("a key function returning a bad key fails the call before any request", async () => {
     let requests = 0;
     const fetch = (async () => {
@@ -43,9 +46,12 @@ describe("base URLs", () => {
       seen.push(new Request(input, init));
       return new Response('{"data":{"id":"org_1","name":"x","slug":"x"}}', { headers: { "Content-Type": "application/json" } });
     }) as typeof globalThis.fetch;
-    await createPwnbookClient({ apiKey: "pwbk_live_k", baseUrl: "https://pwnbook.corp.example", fetch, rateLimit: { store: new MemoryStore() } }).GET(
-      "/organizations/current",
-    );
+    await createPwnbookClient({
+      apiKey: "pwbk_live_k",
+      baseUrl: "https://pwnbook.corp.example",
+      fetch,
+      rateLimit: { store: new MemoryStore() },
+    }).GET("/organizations/current");
     expect(seen[0]!.url).toBe("https://pwnbook.corp.example/api/v1/organizations/current");
     expect(seen[0]!.headers.get("authorization")).toBe("Bearer pwbk_live_k");
   });
