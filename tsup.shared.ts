@@ -1,0 +1,18 @@
+// The one build every public package uses: ESM + CommonJS + declarations for
+// both, from src/index.ts. API packages also ship their bundled spec as
+// dist/openapi.json, so consumers (and their mocks) can read the exact
+// contract the types follow.
+import { copyFileSync } from "node:fs";
+import { defineConfig } from "tsup";
+
+export function libraryConfig({ shipSpec = false }: { shipSpec?: boolean } = {}) {
+  return defineConfig({
+    entry: ["src/index.ts"],
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: "es2022",
+    ...(shipSpec ? { onSuccess: async () => copyFileSync("src/generated/openapi.json", "dist/openapi.json") } : {}),
+  });
+}
