@@ -12,7 +12,7 @@ export function renderIndex(apis) {
       const count = countOperations(spec);
       return `    <li class="api" data-api="${escapeHtml(api)}" data-operations="${count}">
       <h2><a href="./${escapeHtml(api)}.html">${escapeHtml(spec.info.title)}</a></h2>
-      <p class="meta">version <span class="version">${escapeHtml(spec.info.version)}</span> · <span class="count">${count}</span> operations · <code>${escapeHtml(packageName)}</code></p>
+      <p class="meta">version <span class="version">${escapeHtml(spec.info.version)}</span> · <span class="count">${count}</span> operation${count === 1 ? "" : "s"} · <code>${escapeHtml(packageName)}</code></p>
       <pre><code>npm i ${escapeHtml(packageName)}</code></pre>
     </li>`;
     })
