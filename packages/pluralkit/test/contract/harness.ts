@@ -6,11 +6,12 @@ import { createPluralKitClient, type PluralKitClientOptions } from "../../src/in
 export const spec = loadBundledSpec("pluralkit");
 export const recorder = createRecordingFetch(createOperationMatcher(spec));
 export const validateBody = createResponseValidator(spec);
-export const TOKEN = "pk-contract-test-token-0123456789abcdef";
+let tokens = 0;
 
+/** A fresh token per client: a forced 401 retires a token for the whole process. */
 export function mockClient(options: PluralKitClientOptions = {}) {
   return createPluralKitClient({
-    token: TOKEN,
+    token: `pk-contract-token-${++tokens}`,
     baseUrl: inject("mockUrl"),
     fetch: recorder.fetch,
     userAgent: "contract-tests",
