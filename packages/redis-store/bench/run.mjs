@@ -68,7 +68,7 @@ const worker = fileURLToPath(new URL("../test/worker.mjs", import.meta.url));
 console.log(`\nprocesses sharing one credential, server allows ${LIMIT} per ${WINDOW_MS} ms (${(LIMIT * 1000) / WINDOW_MS}/s)`);
 for (const processes of [1, 2, 4]) {
   const server = await startLimitedServer(LIMIT, WINDOW_MS);
-  const total = LIMIT * 6;
+  const total = LIMIT * 12;
   const per = Math.ceil(total / processes);
   const reports = await Promise.all(
     Array.from(
