@@ -46,6 +46,7 @@ export function createApiClient<Paths extends {}, Name extends string>(
     timeScale: rateLimit?.timeScale ?? 1,
     timeoutMs: options.timeoutMs === 0 ? undefined : (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     logger: options.logger ?? silentLogger,
+    platformFetch: options.fetch === undefined,
   });
 
   return createClient<Paths, "application/json">({

@@ -47,6 +47,8 @@ export interface ApiFetchConfig {
   timeScale: number;
   timeoutMs: number | undefined;
   logger: Logger;
+  /** True when `fetch` is the platform's own (see sendFollowingRedirects' followNatively). */
+  platformFetch: boolean;
 }
 
 export function createApiFetch(config: ApiFetchConfig): typeof fetch {
@@ -55,6 +57,8 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
   const apiOrigin = new URL(config.baseUrl).origin;
   const match = createOperationMatcher(definition.metadata.operations, new URL(config.baseUrl).pathname);
   const retry = config.retry;
+  const authNames = authHeaderNames(definition.auth);
+  const followNatively = config.platformFetch && authNames.every((name) => name.toLowerCase() === "authorization");
 
   return async function apiFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const ticket = config.limiter.enter();
@@ -103,9 +107,10 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
           body,
           signal: timing.signal,
           auth,
-          authHeaderNames: authHeaderNames(definition.auth),
+          authHeaderNames: authNames,
           apiOrigin,
           request,
+          followNatively,
         });
         // Error bodies are read now (a 429's hint, the error envelope); a
         // success body is left to the caller, still under this attempt's timeout.

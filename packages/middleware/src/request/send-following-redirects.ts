@@ -20,11 +20,23 @@ export interface Attempt {
   authHeaderNames: readonly string[];
   apiOrigin: string;
   request: string;
+  /**
+   * Let fetch follow redirects itself. Only safe when the credential is in
+   * `Authorization` and fetch is the platform's: the Fetch standard (and
+   * Node's undici) drops that header on a cross-origin redirect, but not
+   * custom headers, and a caller's own fetch may not.
+   */
+  followNatively: boolean;
 }
 
 export async function sendFollowingRedirects(fetchImpl: typeof fetch, attempt: Attempt): Promise<Response> {
   let { url, method, body } = attempt;
   const headers = new Headers(attempt.headers);
+  if (attempt.followNatively) {
+    if (url.origin === attempt.apiOrigin && attempt.auth) headers.set(attempt.auth[0], attempt.auth[1]);
+    else for (const name of attempt.authHeaderNames) headers.delete(name);
+    return fetchImpl(url, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : body, signal: attempt.signal });
+  }
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     if (url.origin === attempt.apiOrigin && attempt.auth) headers.set(attempt.auth[0], attempt.auth[1]);
     else for (const name of attempt.authHeaderNames) headers.delete(name);

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { ApiError, MemoryStore, rejectedCredentials, unwrap } from "../../src/index.js";
 import { type FaultServer, sendJson, startFaultServer } from "../helpers/fault-server.js";
-import { testClient } from "../helpers/test-api.js";
+import { testClient, testDefinition } from "../helpers/test-api.js";
 
 const TOKEN = "fault-token-abcdef0123";
 const item = { params: { path: { itemId: "a1" } } };
@@ -139,6 +139,18 @@ describe("credentials", () => {
     const later = await Promise.all([1, 2, 3].map(() => api.GET("/items/{itemId}", item).catch((e) => e)));
     expect(later.map((e) => e.name)).toEqual(Array(3).fill("InvalidCredentialError"));
     expect(server.arrivals).toHaveLength(1);
+  });
+
+  test("with a custom header scheme (X-API-Key) a cross-origin redirect drops it too", async () => {
+    const other = await start((_req, res) => sendJson(res, 200, { id: "elsewhere" }));
+    const server = await start((_req, res) => res.writeHead(307, { Location: `${other.url}/items/a1` }).end());
+    const api = testClient(
+      { token: TOKEN, baseUrl: server.url, timeoutMs: 2000, rateLimit: { store: new MemoryStore() } },
+      testDefinition({ auth: { type: "header", header: "X-API-Key" } }),
+    );
+    expect(await unwrap(api.GET("/items/{itemId}", item))).toEqual({ id: "elsewhere" });
+    expect(server.arrivals[0]!.headers["x-api-key"]).toBe(TOKEN);
+    expect(other.arrivals[0]!.headers["x-api-key"]).toBeUndefined();
   });
 
   test("a redirect to another origin does not carry the token", async () => {
