@@ -37,16 +37,20 @@ export async function* iterateRecords(
   client: Client<paths>,
   options: IterateOptions = {},
 ): AsyncGenerator<PhishingRecord, void, undefined> {
-  const pageSize = checkPageSize(options.pageSize ?? paging.maxSize, "records");
+  // paginate() checks pageSize and firstPage; the request budget is ours to name.
   const maxRequests = options.maxRequests ?? 10;
   if (!Number.isInteger(maxRequests) || maxRequests < 1)
     throw new TypeError(`records: maxRequests must be a whole number ≥ 1, got ${maxRequests}`);
-  const firstPage = options.firstPage ?? 1;
-  if (!Number.isInteger(firstPage) || firstPage < 0) throw new TypeError(`records: firstPage must be a whole number ≥ 0, got ${firstPage}`);
 
   yield* paginate<PhishingRecord>(
     (query, signal) => unwrap(client.GET("/phishing", { params: { query }, ...(signal ? { signal } : {}) })),
     paging,
-    { query: listParams(options), pageSize, maxPages: maxRequests, firstPage, ...(options.signal ? { signal: options.signal } : {}) },
+    {
+      query: listParams(options),
+      maxPages: maxRequests,
+      ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}),
+      ...(options.firstPage !== undefined ? { firstPage: options.firstPage } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    },
   );
 }
