@@ -71,4 +71,10 @@ export interface ApiMetadata {
   readonly serverUrl: string | null;
   readonly rateLimits: RateLimitMetadata | null;
   readonly operations: { readonly [operationId: string]: OperationMetadata };
+  /**
+   * Request fields (body properties, query and path parameters) that hold
+   * 64-bit integers (`format: int64`, e.g. Discord snowflakes). The client
+   * accepts them as string, bigint or safe number and sends exact integers.
+   */
+  readonly int64Fields?: readonly string[];
 }

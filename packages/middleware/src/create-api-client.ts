@@ -11,6 +11,7 @@ import { RateLimiter } from "./rate-limit/rate-limiter.js";
 import { stringifyJson } from "./request/json-body.js";
 import { createClient } from "./request/openapi-fetch-interop.js";
 import { serializePath } from "./request/path-serializer.js";
+import { createInt64QuerySerializer } from "./request/query-serializer.js";
 import { DEFAULT_RETRY } from "./retry/retry-options.js";
 import { validateOptions } from "./validate-options.js";
 
@@ -49,11 +50,14 @@ export function createApiClient<Paths extends {}, Name extends string>(
     platformFetch: options.fetch === undefined,
   });
 
+  // Declared 64-bit fields (snowflakes) go out as exact integers wherever they appear.
+  const int64Fields = definition.metadata.int64Fields?.length ? new Set(definition.metadata.int64Fields) : undefined;
   return createClient<Paths, "application/json">({
     baseUrl,
     fetch: apiFetch,
     headers: { "User-Agent": options.userAgent ?? definition.defaultUserAgent },
-    pathSerializer: serializePath,
-    bodySerializer: (body: unknown) => (body instanceof FormData ? body : stringifyJson(body)) as never,
+    pathSerializer: (url, params) => serializePath(url, params, int64Fields),
+    bodySerializer: (body: unknown) => (body instanceof FormData ? body : stringifyJson(body, int64Fields)) as never,
+    ...(int64Fields ? { querySerializer: createInt64QuerySerializer(int64Fields) as never } : {}),
   });
 }

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { extensionsSchema } from "./paths.mjs";
+import { findInt64Fields } from "./int64-fields.mjs";
 import { deref, listOperations } from "./spec-operations.mjs";
 
 function compileValidators() {
@@ -53,5 +54,6 @@ export function checkSpec(document) {
       }
     }
   }
+  problems.push(...findInt64Fields(document).clashes);
   return problems;
 }

@@ -1,6 +1,7 @@
 // The vendor extensions (x-rate-limits, x-pagination, x-permissions) and the
 // operation table, as typed data that a package hands to the middleware.
 import { header } from "./generate-types.mjs";
+import { findInt64Fields } from "./int64-fields.mjs";
 import { listOperations } from "./spec-operations.mjs";
 
 /** @param {string} api @param {any} document bundled spec @param {string} specRelative */
@@ -23,6 +24,7 @@ export function generateMetadata(api, document, specRelative) {
     serverUrl: document.servers?.[0]?.url ?? null,
     rateLimits: document["x-rate-limits"] ?? null,
     operations,
+    int64Fields: findInt64Fields(document).int64Fields,
   };
   return (
     header(specRelative) +

@@ -52,11 +52,16 @@ function checkOne(
 ): string[] {
   const targets: { path: string; method: string }[] = [];
   if (example.path === "*" || example.method === "*") {
+    // An example for "every endpoint" (a 429 body, a 404 problem) applies to
+    // each operation that declares its status; one that names no status, to all.
     for (const [path, item] of Object.entries(document.paths)) {
-      for (const method of Object.keys(item)) {
-        if (["get", "post", "put", "patch", "delete"].includes(method)) targets.push({ path, method });
+      for (const [method, operation] of Object.entries(item)) {
+        if (!["get", "post", "put", "patch", "delete"].includes(method)) continue;
+        if (example.status !== null && !(String(example.status) in ((operation as { responses?: object }).responses ?? {}))) continue;
+        targets.push({ path, method });
       }
     }
+    if (targets.length === 0) return [`${example.id}: no operation declares a ${example.status} response`];
   } else {
     // The matcher also accepts paths that carry a server's base path (`/v2/...`).
     const path = match(example.method!, example.path!)?.path;

@@ -69,7 +69,8 @@ export const apiMetadata = {
         "itemsField": ""
       }
     }
-  }
+  },
+  "int64Fields": []
 } as const satisfies ApiMetadata;
 
 export type OperationId = keyof typeof apiMetadata.operations;

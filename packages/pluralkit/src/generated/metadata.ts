@@ -411,7 +411,8 @@ export const apiMetadata = {
       "permissions": [],
       "pagination": null
     }
-  }
+  },
+  "int64Fields": []
 } as const satisfies ApiMetadata;
 
 export type OperationId = keyof typeof apiMetadata.operations;

@@ -161,7 +161,8 @@ export const apiMetadata = {
       ],
       "pagination": null
     }
-  }
+  },
+  "int64Fields": []
 } as const satisfies ApiMetadata;
 
 export type OperationId = keyof typeof apiMetadata.operations;
