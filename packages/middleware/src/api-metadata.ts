@@ -73,7 +73,7 @@ export interface ApiMetadata {
   readonly operations: { readonly [operationId: string]: OperationMetadata };
   /**
    * Request fields (body properties, query and path parameters) that hold
-   * 64-bit integers (`format: int64`, e.g. Discord snowflakes). The client
+   * 64-bit integers (`x-int64: true` in the spec, e.g. Discord snowflakes). The client
    * accepts them as string, bigint or safe number and sends exact integers.
    */
   readonly int64Fields?: readonly string[];

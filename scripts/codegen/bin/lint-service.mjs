@@ -23,11 +23,11 @@ const root = parse(readFileSync(specRoot, "utf8"));
 // Service files use YAML aliases for long flag lists; only path keys are read here.
 const file = parse(readFileSync(join(dir, `${service}.yaml`), "utf8"), { maxAliasCount: -1 });
 const prefix = service === "general" ? "" : `/modules/${service}`;
-const escape = (path) => path.replaceAll("~", "~0").replaceAll("/", "~1");
+const escapePointer = (path) => path.replaceAll("~", "~0").replaceAll("/", "~1");
 const paths = {};
 for (const path of Object.keys(file.paths ?? {})) {
   const full = path === "/" && prefix ? prefix : `${prefix}${path}`;
-  paths[full] = { $ref: `${service}.yaml#/paths/${escape(path)}` };
+  paths[full] = { $ref: `${service}.yaml#/paths/${escapePointer(path)}` };
 }
 const scratch = join(dir, `.lint-${service}.yaml`);
 writeFileSync(scratch, stringify({ ...root, paths }));

@@ -4,7 +4,7 @@ import openapiTS, { astToString, NULL, NUMBER, STRING, tsUnion } from "openapi-t
 import ts from "typescript";
 import { isInt64Schema } from "./int64-fields.mjs";
 
-// A 64-bit integer (`format: int64`, e.g. a Discord snowflake) may be above
+// A 64-bit integer (`x-int64: true`, e.g. a Discord snowflake) may be above
 // 2^53, where a number loses digits: requests take it as a decimal string or
 // a bigint too, and the middleware sends it as an exact JSON integer.
 const INT64 = tsUnion([STRING, ts.factory.createKeywordTypeNode(ts.SyntaxKind.BigIntKeyword), NUMBER]);

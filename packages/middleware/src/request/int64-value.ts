@@ -1,4 +1,4 @@
-// 64-bit integer request values (Discord snowflakes, `format: int64` in a
+// 64-bit integer request values (Discord snowflakes, `x-int64: true` in a
 // spec). Real ids are above 2^53, where a JavaScript number silently rounds
 // (Number.MAX_SAFE_INTEGER, ECMA-262 §21.1.2.6), so callers pass them as a
 // `bigint` or a decimal `string`; this turns any of the three into the exact

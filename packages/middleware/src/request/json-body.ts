@@ -1,6 +1,6 @@
 // JSON request bodies where big integers stay exact. A bigint anywhere becomes
 // a JSON integer; and for APIs that declare 64-bit fields (`int64Fields`,
-// from the spec's `format: int64`), a string or number under one of those
+// from the spec's `x-int64: true`), a string or number under one of those
 // keys does too, checked by int64Text. `null` passes through (nullable ids).
 import { int64Text } from "./int64-value.js";
 

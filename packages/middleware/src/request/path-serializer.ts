@@ -8,11 +8,7 @@ import { int64Text } from "./int64-value.js";
 const PATH_PARAM = /\{([^{}]+)\}/g;
 const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
 
-export function serializePath(
-  url: string,
-  params: Record<string, unknown> | undefined,
-  int64Fields?: ReadonlySet<string>,
-): string {
+export function serializePath(url: string, params: Record<string, unknown> | undefined, int64Fields?: ReadonlySet<string>): string {
   return url.replace(PATH_PARAM, (_match, name: string) => {
     const value = params?.[name];
     if (value === undefined || value === null) throw new TypeError(`path parameter "${name}" is missing`);

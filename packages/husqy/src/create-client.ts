@@ -1,0 +1,44 @@
+import { createApiClient } from "@api-clients/middleware";
+import type { Client } from "openapi-fetch";
+import type { HusqyClientOptions } from "./client-options.js";
+import { husqyDefinition } from "./definition.js";
+import type { paths } from "./generated/schema.js";
+import { createModuleClient, type HusqyModuleClient } from "./module-client.js";
+import type { HusqyModule } from "./modules.js";
+
+export interface HusqyClient extends Client<paths, "application/json"> {
+  /**
+   * The operations of one module, with paths relative to `/modules/<name>`:
+   * `husqy.module("tickets").GET("/settings", …)` calls
+   * `GET /modules/tickets/settings`. Same credential, limits and options as
+   * this client. Throws a TypeError for a name that is not a Husqy module.
+   */
+  module<M extends HusqyModule>(name: M): HusqyModuleClient<M>;
+}
+
+/**
+ * A typed client for the Husqy v1 dashboard API: the general service
+ * (`/settings`, `/auth/…`, `/helpers/…`) on the client itself, each module
+ * through `module(name)`. Discord ids go in as strings or bigints and out as
+ * exact JSON integers; responses carry them as strings.
+ *
+ * ```ts
+ * const husqy = createHusqyClient({ token: process.env.HUSQY_API_KEY });
+ * const tickets = husqy.module("tickets");
+ * const { data } = await tickets.GET("/settings", { params: { query: { guild_id: "1187654321098765432" } } });
+ * ```
+ */
+export function createHusqyClient(options: HusqyClientOptions = {}): HusqyClient {
+  const client = createApiClient<paths, "token">("createHusqyClient", husqyDefinition, options);
+  const modules = new Map<HusqyModule, HusqyModuleClient<HusqyModule>>();
+  return Object.assign(client, {
+    module<M extends HusqyModule>(name: M): HusqyModuleClient<M> {
+      let scoped = modules.get(name);
+      if (!scoped) {
+        scoped = createModuleClient(client, name) as HusqyModuleClient<HusqyModule>;
+        modules.set(name, scoped);
+      }
+      return scoped as unknown as HusqyModuleClient<M>;
+    },
+  });
+}

@@ -1,0 +1,3 @@
+import { prismGlobalSetup } from "@api-clients/contract-kit/global-setup";
+
+export default prismGlobalSetup("husqy");

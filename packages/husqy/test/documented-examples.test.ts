@@ -1,0 +1,3 @@
+import { describeDocumentedExamples } from "@api-clients/contract-kit";
+
+describeDocumentedExamples("husqy");
