@@ -16,23 +16,23 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const tsc = require.resolve("typescript/bin/tsc");
-const tsgo = join(dirname(require.resolve("@typescript/native-preview/package.json")), "bin", "tsgo.js");
+const tsgo = join(dirname(require.resolve("@typescript/native-preview/package.json")), "bin", "tsgo");
 const RUNS = 3;
 
 const consumers = {
-  husqy: `import { createHusqyClient } from "../../dist/index.js";
+  husqy: `import { createHusqyClient } from "../../../dist/index.js";
 const husqy = createHusqyClient({ token: "t" });
 const guild_id = 1187654321098765432n;
 export async function main() {
   const general = await husqy.GET("/settings", { params: { query: { guild_id } } });
-  const tickets = await husqy.module("tickets").GET("/settings", { params: { query: { guild_id } } });
+  const tickets = await husqy.module("tickets").GET("/panels", { params: { query: { guild_id } } });
   const logging = await husqy.module("logging").PUT("/settings", { body: { guild_id, log_games: false } });
   const polls = await husqy.module("polls").GET("/status", { params: { query: { guild_id } } });
   const stats = await husqy.module("serverstats").GET("/status", { params: { query: { guild_id } } });
   return [general.data?.data, tickets.data?.data, logging.data?.data.settings.log_games, polls.data?.data.status, stats.error?.title];
 }
 `,
-  pwnbook: `import { createPwnbookClient } from "../../../pwnbook/dist/index.js";
+  pwnbook: `import { createPwnbookClient } from "../../../../pwnbook/dist/index.js";
 const pwnbook = createPwnbookClient({ apiKey: "pwbk_test_x" });
 export async function main() {
   const list = await pwnbook.GET("/engagements", { params: { query: { status: "active" } } });
@@ -63,7 +63,12 @@ function measure(compiler, dir) {
   let diagnostics = "";
   for (let run = 0; run < RUNS; run++) {
     const start = process.hrtime.bigint();
-    diagnostics = execFileSync(process.execPath, [compiler, "-p", dir, "--extendedDiagnostics"], { encoding: "utf8" });
+    try {
+      diagnostics = execFileSync(process.execPath, [compiler, "-p", dir, "--extendedDiagnostics"], { encoding: "utf8" });
+    } catch (error) {
+      // A type error in the consumer means the measurement is of the wrong thing: say which.
+      throw new Error(`${compiler} failed on ${dir}:\n${error.stdout?.split("\nFiles:")[0] ?? error}`);
+    }
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   times.sort((a, b) => a - b);

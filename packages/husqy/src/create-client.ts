@@ -30,15 +30,16 @@ export interface HusqyClient extends Client<paths, "application/json"> {
  */
 export function createHusqyClient(options: HusqyClientOptions = {}): HusqyClient {
   const client = createApiClient<paths, "token">("createHusqyClient", husqyDefinition, options);
-  const modules = new Map<HusqyModule, HusqyModuleClient<HusqyModule>>();
+  // One scoped client per module name; each is typed by its own name when handed out.
+  const modules = new Map<HusqyModule, unknown>();
   return Object.assign(client, {
     module<M extends HusqyModule>(name: M): HusqyModuleClient<M> {
-      let scoped = modules.get(name);
+      let scoped = modules.get(name) as HusqyModuleClient<M> | undefined;
       if (!scoped) {
-        scoped = createModuleClient(client, name) as HusqyModuleClient<HusqyModule>;
+        scoped = createModuleClient(client, name);
         modules.set(name, scoped);
       }
-      return scoped as unknown as HusqyModuleClient<M>;
+      return scoped;
     },
   });
 }

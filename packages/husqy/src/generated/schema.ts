@@ -4991,8 +4991,8 @@ export interface components {
             /** @description The payload; each operation narrows its shape. */
             data: unknown;
         };
-        /** @description The answer of a service's home endpoint. */
-        ServiceMessage: {
+        /** @description A sentence from the server, as a service's greeting or as the confirmation of an action. */
+        Message: {
             message: string;
         };
         /** @description The body of every non-2xx response, an RFC 9457 problem details object (https://www.rfc-editor.org/rfc/rfc9457). The docs contradict themselves on two points and this schema accepts both readings: `errors` is a map from field to message in the schema but an array in the prose example, and `message` (and `detail`) is required-but-nullable in the schema but "may be absent" in the prose. */
@@ -6753,12 +6753,12 @@ export interface components {
             /** @description The slash-command interaction token the bot answers with; leave out otherwise. */
             token?: string | null;
         };
-        /** @description The server the tag is on, and the optional slash-command fields. */
-        TagEntryDelete: {
+        /** @description Names the server an action applies to. When the bot itself runs the action for a slash command it adds the interaction it answers (`application_id`, `token`); other callers leave both out. */
+        GuildInteractionAction: {
             guild_id: components["schemas"]["Snowflake"];
-            /** @description The bot's Discord application id, when the bot answers a slash command; leave out otherwise. */
+            /** @description The bot's Discord application id, when the bot answers a slash command. */
             application_id?: components["schemas"]["Snowflake"] | null;
-            /** @description The slash-command interaction token the bot answers with; leave out otherwise. */
+            /** @description The slash-command interaction token the bot answers with. */
             token?: string | null;
         };
         /** @description How members verify and what they get afterwards. */
@@ -6892,14 +6892,6 @@ export interface components {
             /** @description The interaction token the bot answers with; other callers leave it out. */
             token?: string | null;
         };
-        /** @description Names the server whose rule is deleted. */
-        RuleDelete: {
-            guild_id: components["schemas"]["Snowflake"];
-            /** @description Set when the bot relays a slash command (with `token`); other callers leave it out. */
-            application_id?: components["schemas"]["Snowflake"] | null;
-            /** @description The interaction token the bot answers with; other callers leave it out. */
-            token?: string | null;
-        };
         /** @description Join and leave announcements and invite rules of the server. */
         InviteTrackerSettings: {
             /** @description Husqy's row id. */
@@ -7001,10 +6993,6 @@ export interface components {
             application_id?: components["schemas"]["Snowflake"] | null;
             /** @description The interaction token the bot answers with; other callers leave it out. */
             token?: string | null;
-        };
-        /** @description A confirmation that something was deleted. */
-        DeletionMessage: {
-            message: string;
         };
         /** @description How long ended polls are kept and whether they are deleted. */
         PollSettings: {
@@ -7138,14 +7126,6 @@ export interface components {
             /** @description The interaction token the bot answers with; other callers leave it out. */
             token?: string | null;
         };
-        /** @description Names the server of the poll being deleted or closed. */
-        PollAction: {
-            guild_id: components["schemas"]["Snowflake"];
-            /** @description Set when the bot relays a slash command (with `token`); other callers leave it out. */
-            application_id?: components["schemas"]["Snowflake"] | null;
-            /** @description The interaction token the bot answers with; other callers leave it out. */
-            token?: string | null;
-        };
         /** @description How long ended giveaways are kept and whether they are deleted. */
         GiveawaySettings: {
             /** @description Husqy's row id. */
@@ -7219,14 +7199,6 @@ export interface components {
             /** @description The interaction token the bot answers with; other callers leave it out. */
             token?: string | null;
         };
-        /** @description Names the server of the giveaway being deleted or rerolled. */
-        GiveawayAction: {
-            guild_id: components["schemas"]["Snowflake"];
-            /** @description Set when the bot relays a slash command (with `token`); other callers leave it out. */
-            application_id?: components["schemas"]["Snowflake"] | null;
-            /** @description The interaction token the bot answers with; other callers leave it out. */
-            token?: string | null;
-        };
         /** @description A scheduled reminder. */
         Reminder: {
             /** @description Husqy's row id. */
@@ -7277,14 +7249,6 @@ export interface components {
             /** @description The interaction token the bot answers with; other callers leave it out. */
             token?: string | null;
         };
-        /** @description Names the server whose reminder is deleted. */
-        ReminderDelete: {
-            guild_id: components["schemas"]["Snowflake"];
-            /** @description Set when the bot relays a slash command (with `token`); other callers leave it out. */
-            application_id?: components["schemas"]["Snowflake"] | null;
-            /** @description The interaction token the bot answers with; other callers leave it out. */
-            token?: string | null;
-        };
     };
     responses: {
         /** @description The service answers; its name and version in a sentence. */
@@ -7294,7 +7258,7 @@ export interface components {
             };
             content: {
                 "application/json": {
-                    data: components["schemas"]["ServiceMessage"];
+                    data: components["schemas"]["Message"];
                 } & WithRequired<components["schemas"]["DataEnvelope"], "data">;
             };
         };
@@ -7499,16 +7463,14 @@ export interface components {
                 } & WithRequired<components["schemas"]["DataEnvelope"], "data">;
             };
         };
-        /** @description The change was made; a sentence saying so. */
-        TempChannelEditResult: {
+        /** @description The action was carried out; a sentence saying so. */
+        Confirmation: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/json": {
-                    data: {
-                        message: string;
-                    };
+                    data: components["schemas"]["Message"];
                 } & WithRequired<components["schemas"]["DataEnvelope"], "data">;
             };
         };
@@ -7816,19 +7778,6 @@ export interface components {
                 "application/json": {
                     data: {
                         ticket: components["schemas"]["Ticket"];
-                    };
-                } & WithRequired<components["schemas"]["DataEnvelope"], "data">;
-            };
-        };
-        /** @description The action was carried out; a confirmation in a sentence. */
-        TicketActionDone: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: {
-                        message: string;
                     };
                 } & WithRequired<components["schemas"]["DataEnvelope"], "data">;
             };
@@ -8190,19 +8139,6 @@ export interface components {
                 } & WithRequired<components["schemas"]["DataEnvelope"], "data">;
             };
         };
-        /** @description A confirmation that the poll was changed. */
-        PollConfirmation: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: {
-                        message: string;
-                    };
-                } & WithRequired<components["schemas"]["DataEnvelope"], "data">;
-            };
-        };
         /** @description Everything the module holds for the server (after enabling, or as it was before disabling or resetting). */
         GiveawaysState: {
             headers: {
@@ -8239,19 +8175,6 @@ export interface components {
                 "application/json": {
                     data: {
                         entry: components["schemas"]["Giveaway"];
-                    };
-                } & WithRequired<components["schemas"]["DataEnvelope"], "data">;
-            };
-        };
-        /** @description A confirmation that the giveaway was changed. */
-        GiveawayConfirmation: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": {
-                    data: {
-                        message: string;
                     };
                 } & WithRequired<components["schemas"]["DataEnvelope"], "data">;
             };
@@ -9779,7 +9702,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TempChannelEditResult"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9801,7 +9724,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TempChannelEditResult"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9823,7 +9746,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TempChannelEditResult"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9845,7 +9768,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TempChannelEditResult"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9867,7 +9790,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TempChannelEditResult"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9889,7 +9812,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TempChannelEditResult"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9911,7 +9834,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TempChannelEditResult"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9933,7 +9856,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TempChannelEditResult"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9955,7 +9878,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TempChannelEditResult"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9977,7 +9900,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TempChannelEditResult"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -9999,7 +9922,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TempChannelEditResult"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10021,7 +9944,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TempChannelEditResult"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10043,7 +9966,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TempChannelEditResult"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11774,7 +11697,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TicketActionDone"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11802,7 +11725,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TicketActionDone"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11830,7 +11753,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TicketActionDone"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11858,7 +11781,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TicketActionDone"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11886,7 +11809,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["TicketActionDone"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -14437,7 +14360,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TagEntryDelete"];
+                "application/json": components["schemas"]["GuildInteractionAction"];
             };
         };
         responses: {
@@ -14940,7 +14863,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RuleDelete"];
+                "application/json": components["schemas"]["GuildInteractionAction"];
             };
         };
         responses: {
@@ -15199,7 +15122,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["DeletionMessage"];
+                        data: components["schemas"]["Message"];
                     } & WithRequired<components["schemas"]["DataEnvelope"], "data">;
                 };
             };
@@ -15516,7 +15439,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["PollConfirmation"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15540,7 +15463,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PollAction"];
+                "application/json": components["schemas"]["GuildInteractionAction"];
             };
         };
         responses: {
@@ -15579,11 +15502,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PollAction"];
+                "application/json": components["schemas"]["GuildInteractionAction"];
             };
         };
         responses: {
-            200: components["responses"]["PollConfirmation"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15857,7 +15780,7 @@ export interface operations {
             };
         };
         responses: {
-            200: components["responses"]["GiveawayConfirmation"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -15881,7 +15804,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["GiveawayAction"];
+                "application/json": components["schemas"]["GuildInteractionAction"];
             };
         };
         responses: {
@@ -15908,11 +15831,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["GiveawayAction"];
+                "application/json": components["schemas"]["GuildInteractionAction"];
             };
         };
         responses: {
-            200: components["responses"]["GiveawayConfirmation"];
+            200: components["responses"]["Confirmation"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -16136,7 +16059,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReminderDelete"];
+                "application/json": components["schemas"]["GuildInteractionAction"];
             };
         };
         responses: {
