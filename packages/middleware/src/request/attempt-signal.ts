@@ -9,7 +9,11 @@ export interface AttemptSignal {
   dispose(): void;
 }
 
+const NO_TIMEOUT = { timedOut: () => false, dispose: () => {} };
+
 export function attemptSignal(callerSignal: AbortSignal, timeoutMs: number | undefined): AttemptSignal {
+  // Without a timeout the caller's signal alone decides: no controller, no listener.
+  if (timeoutMs === undefined) return { signal: callerSignal, ...NO_TIMEOUT };
   const controller = new AbortController();
   let timedOut = false;
   const onCallerAbort = () => controller.abort(callerSignal.reason);
