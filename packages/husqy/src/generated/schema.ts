@@ -5799,23 +5799,7 @@ export interface components {
             text_channel_name?: string | null;
             text_channel_category_id?: components["schemas"]["SnowflakeText"] | null;
         };
-        /** @description Adds or removes a block or trust rule on a temp channel (see `TempChannelEditAction` for the interaction fields). */
-        TempChannelRuleChange: {
-            guild_id: components["schemas"]["Snowflake"];
-            /** @description The temp channel to change. */
-            tempchannel_id_to_edit: components["schemas"]["Snowflake"];
-            /** @description `true` when `target_id` is a role, `false` when it is a member. */
-            target_is_role: boolean;
-            /** @description The role or member the rule is about. */
-            target_id: components["schemas"]["Snowflake"];
-            /** @description The channel the interaction came from. */
-            channel_id: components["schemas"]["Snowflake"];
-            /** @description The Discord application (bot) the interaction belongs to. */
-            application_id: components["schemas"]["Snowflake"];
-            /** @description The interaction token. */
-            token: string;
-        };
-        /** @description An owner's action on a temp channel. Besides the server and the temp channel, the body carries `channel_id`, `application_id` and `token`, which by their names identify the Discord interaction (the button or command the member used) that Husqy answers; the docs do not explain them. The other edit bodies repeat these fields. */
+        /** @description An owner's action on a temp channel. Besides the server and the temp channel, the body carries `channel_id`, `application_id` and `token`, which by their names identify the Discord interaction (the button or command the member used) that Husqy answers; the docs do not explain them. The other edit bodies extend this one with the field they change. */
         TempChannelEditAction: {
             guild_id: components["schemas"]["Snowflake"];
             /** @description The temp channel to change. */
@@ -5827,101 +5811,45 @@ export interface components {
             /** @description The interaction token. */
             token: string;
         };
+        /** @description Adds or removes a block or trust rule on a temp channel. */
+        TempChannelRuleChange: {
+            /** @description `true` when `target_id` is a role, `false` when it is a member. */
+            target_is_role: boolean;
+            /** @description The role or member the rule is about. */
+            target_id: components["schemas"]["Snowflake"];
+        } & components["schemas"]["TempChannelEditAction"];
         /** @description Turns the age restriction of a temp channel on or off. */
         TempChannelAgeRestrictionChange: {
-            guild_id: components["schemas"]["Snowflake"];
-            /** @description The temp channel to change. */
-            tempchannel_id_to_edit: components["schemas"]["Snowflake"];
             age_restricted: boolean;
-            /** @description The channel the interaction came from. */
-            channel_id: components["schemas"]["Snowflake"];
-            /** @description The Discord application (bot) the interaction belongs to. */
-            application_id: components["schemas"]["Snowflake"];
-            /** @description The interaction token. */
-            token: string;
-        };
+        } & components["schemas"]["TempChannelEditAction"];
         /** @description Sets the bitrate of a temp voice channel. */
         TempChannelBitrateChange: {
-            guild_id: components["schemas"]["Snowflake"];
-            /** @description The temp channel to change. */
-            tempchannel_id_to_edit: components["schemas"]["Snowflake"];
             /** @description Bits per second. */
             bitrate: number;
-            /** @description The channel the interaction came from. */
-            channel_id: components["schemas"]["Snowflake"];
-            /** @description The Discord application (bot) the interaction belongs to. */
-            application_id: components["schemas"]["Snowflake"];
-            /** @description The interaction token. */
-            token: string;
-        };
+        } & components["schemas"]["TempChannelEditAction"];
         /** @description Renames a temp channel. */
         TempChannelNameChange: {
-            guild_id: components["schemas"]["Snowflake"];
-            /** @description The temp channel to change. */
-            tempchannel_id_to_edit: components["schemas"]["Snowflake"];
             name: string;
-            /** @description The channel the interaction came from. */
-            channel_id: components["schemas"]["Snowflake"];
-            /** @description The Discord application (bot) the interaction belongs to. */
-            application_id: components["schemas"]["Snowflake"];
-            /** @description The interaction token. */
-            token: string;
-        };
+        } & components["schemas"]["TempChannelEditAction"];
         /** @description Sets the voice region of a temp voice channel. */
         TempChannelRegionChange: {
-            guild_id: components["schemas"]["Snowflake"];
-            /** @description The temp channel to change. */
-            tempchannel_id_to_edit: components["schemas"]["Snowflake"];
             /** @description A Discord voice region id such as `rotterdam`; the docs do not list the accepted values. */
             region: string;
-            /** @description The channel the interaction came from. */
-            channel_id: components["schemas"]["Snowflake"];
-            /** @description The Discord application (bot) the interaction belongs to. */
-            application_id: components["schemas"]["Snowflake"];
-            /** @description The interaction token. */
-            token: string;
-        };
+        } & components["schemas"]["TempChannelEditAction"];
         /** @description Sets the slowmode of a temp channel. */
         TempChannelSlowmodeChange: {
-            guild_id: components["schemas"]["Snowflake"];
-            /** @description The temp channel to change. */
-            tempchannel_id_to_edit: components["schemas"]["Snowflake"];
             /** @description Assumption: seconds between a member's messages, as Discord's slowmode counts. */
             timeout: number;
-            /** @description The channel the interaction came from. */
-            channel_id: components["schemas"]["Snowflake"];
-            /** @description The Discord application (bot) the interaction belongs to. */
-            application_id: components["schemas"]["Snowflake"];
-            /** @description The interaction token. */
-            token: string;
-        };
+        } & components["schemas"]["TempChannelEditAction"];
         /** @description Sets how many members may join a temp voice channel. */
         TempChannelUserLimitChange: {
-            guild_id: components["schemas"]["Snowflake"];
-            /** @description The temp channel to change. */
-            tempchannel_id_to_edit: components["schemas"]["Snowflake"];
             user_limit: number;
-            /** @description The channel the interaction came from. */
-            channel_id: components["schemas"]["Snowflake"];
-            /** @description The Discord application (bot) the interaction belongs to. */
-            application_id: components["schemas"]["Snowflake"];
-            /** @description The interaction token. */
-            token: string;
-        };
+        } & components["schemas"]["TempChannelEditAction"];
         /** @description Hands a temp channel to another member. */
         TempChannelTransfer: {
-            guild_id: components["schemas"]["Snowflake"];
-            /** @description The temp channel to change. */
-            tempchannel_id_to_edit: components["schemas"]["Snowflake"];
             /** @description The member who becomes the owner. */
             new_owner: components["schemas"]["Snowflake"];
-            /** @description The channel the interaction came from. */
-            channel_id: components["schemas"]["Snowflake"];
-            /** @description The Discord application (bot) the interaction belongs to. */
-            application_id: components["schemas"]["Snowflake"];
-            /** @description The interaction token. */
-            token: string;
-        };
+        } & components["schemas"]["TempChannelEditAction"];
         /** @description Which kinds of feed the server watches. Every switch defaults to `false`. */
         SocialsSettings: {
             /** @description Husqy's row id. */
@@ -6397,16 +6325,11 @@ export interface components {
             /** @description The Discord interaction token. */
             token: string | null;
         };
-        /** @description Hands a ticket to another support engineer; `application_id` and `token` as in `TicketAction`. */
+        /** @description Hands a ticket to another support engineer. */
         TicketTransfer: {
-            guild_id: components["schemas"]["Snowflake"];
             /** @description The member who takes the ticket over. */
             new_engineer: components["schemas"]["Snowflake"];
-            /** @description The Discord application answering an interaction. */
-            application_id: components["schemas"]["Snowflake"] | null;
-            /** @description The Discord interaction token. */
-            token: string | null;
-        };
+        } & components["schemas"]["TicketAction"];
         /** @description Whether counters and the starboard are on, where they live, and which statistics the bot records. Every flag defaults to `false`. `starboard_count` (how many star reactions put a message on the starboard) comes back as a string although updates send it as an integer; that is how the docs type it. */
         ServerstatsSettings: {
             /** @description Husqy's row id. */
@@ -6541,75 +6464,46 @@ export interface components {
             /** @description The Discord activity type, as a number. */
             activity_type: number;
         };
-        /** @description How many members had each status at one moment. */
-        StatsStatusCount: {
+        /** @description A statistics record that only says when something happened; every other statistics record extends it. */
+        StatsEvent: {
             /** @description Husqy's row id. */
             readonly id: number;
             guild_id: components["schemas"]["SnowflakeText"];
+            /**
+             * Format: date-time
+             * @description When it was recorded.
+             */
+            timestamp?: string;
+        };
+        /** @description How many members had each status at one moment. */
+        StatsStatusCount: {
             /** @default 0 */
             online_count: number;
             /** @default 0 */
             offline_count: number;
             /** @default 0 */
             dnd_count: number;
-            /**
-             * Format: date-time
-             * @description When it was recorded.
-             */
-            timestamp?: string;
-        };
+        } & components["schemas"]["StatsEvent"];
         /** @description One use of a command. */
         StatsCommandUse: {
-            /** @description Husqy's row id. */
-            readonly id: number;
-            guild_id: components["schemas"]["SnowflakeText"];
             user_id: components["schemas"]["SnowflakeText"];
             /** @description The command's name. */
             command: string;
-            /**
-             * Format: date-time
-             * @description When it was recorded.
-             */
-            timestamp?: string;
-        };
+        } & components["schemas"]["StatsEvent"];
         /** @description A member joining or leaving. */
         StatsMemberEvent: {
-            /** @description Husqy's row id. */
-            readonly id: number;
-            guild_id: components["schemas"]["SnowflakeText"];
             member_id: components["schemas"]["SnowflakeText"];
-            /**
-             * Format: date-time
-             * @description When it was recorded.
-             */
-            timestamp?: string;
-        };
+        } & components["schemas"]["StatsEvent"];
         /** @description The server's member count at one moment. */
         StatsMemberCount: {
-            /** @description Husqy's row id. */
-            readonly id: number;
-            guild_id: components["schemas"]["SnowflakeText"];
             current_members: number;
-            /**
-             * Format: date-time
-             * @description When it was recorded.
-             */
-            timestamp?: string;
-        };
+        } & components["schemas"]["StatsEvent"];
         /** @description A message sent or deleted. */
         StatsMessageEvent: {
-            /** @description Husqy's row id. */
-            readonly id: number;
-            guild_id: components["schemas"]["SnowflakeText"];
             channel_id: components["schemas"]["SnowflakeText"];
             message_id: components["schemas"]["SnowflakeText"];
             author_id: components["schemas"]["SnowflakeText"];
-            /**
-             * Format: date-time
-             * @description When it was recorded.
-             */
-            timestamp?: string;
-        };
+        } & components["schemas"]["StatsEvent"];
         /** @description A member's stay in a voice channel. */
         StatsVoiceSession: {
             /** @description Husqy's row id. */
@@ -6627,67 +6521,24 @@ export interface components {
         };
         /** @description A statistics record of something a member did (or that happened to them). */
         StatsUserEvent: {
-            /** @description Husqy's row id. */
-            readonly id: number;
-            guild_id: components["schemas"]["SnowflakeText"];
-            /**
-             * Format: date-time
-             * @description When it was recorded.
-             */
-            timestamp?: string;
             user_id: components["schemas"]["SnowflakeText"];
-        };
+        } & components["schemas"]["StatsEvent"];
         /** @description A message that set off an autoresponder trigger. */
         StatsTriggerHit: {
-            /** @description Husqy's row id. */
-            readonly id: number;
-            guild_id: components["schemas"]["SnowflakeText"];
-            /**
-             * Format: date-time
-             * @description When it was recorded.
-             */
-            timestamp?: string;
             triggering_user_id: components["schemas"]["SnowflakeText"];
             /** @description Husqy's id of the autoresponder trigger. */
             trigger_id: string;
-        };
+        } & components["schemas"]["StatsEvent"];
         /** @description How long one check took. */
         StatsCheckTime: {
-            /** @description Husqy's row id. */
-            readonly id: number;
-            guild_id: components["schemas"]["SnowflakeText"];
-            /**
-             * Format: date-time
-             * @description When it was recorded.
-             */
-            timestamp?: string;
             /** @description The duration; the docs do not give the unit. */
             check_time: number;
-        };
+        } & components["schemas"]["StatsEvent"];
         /** @description How long sending one reminder took. */
         StatsSendTime: {
-            /** @description Husqy's row id. */
-            readonly id: number;
-            guild_id: components["schemas"]["SnowflakeText"];
-            /**
-             * Format: date-time
-             * @description When it was recorded.
-             */
-            timestamp?: string;
             /** @description The duration; the docs do not give the unit. */
             send_time: number;
-        };
-        /** @description A statistics record that only says when something happened. */
-        StatsEvent: {
-            /** @description Husqy's row id. */
-            readonly id: number;
-            guild_id: components["schemas"]["SnowflakeText"];
-            /**
-             * Format: date-time
-             * @description When it was recorded.
-             */
-            timestamp?: string;
-        };
+        } & components["schemas"]["StatsEvent"];
         /** @description A tag's content, owner and visibility. */
         TagEntry: {
             /** @description Husqy's row id. */
