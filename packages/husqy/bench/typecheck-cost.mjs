@@ -54,6 +54,7 @@ const tsconfig = {
     noEmit: true,
     skipLibCheck: true,
     types: [],
+    typeRoots: [],
   },
   files: ["consumer.ts"],
 };
@@ -82,10 +83,7 @@ for (const [name, source] of Object.entries(consumers)) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "consumer.ts"), source);
-  writeFileSync(
-    join(dir, "tsconfig.json"),
-    JSON.stringify({ ...tsconfig, compilerOptions: { ...tsconfig.compilerOptions, typeRoots: [] } }),
-  );
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
   results[name] = { tsc: measure(tsc, dir), tsgo: measure(tsgo, dir) };
 }
 rmSync(join(here, ".consumer"), { recursive: true, force: true });

@@ -1,8 +1,9 @@
 // Which request fields hold 64-bit integers (`type: integer` with
-// `x-int64: true`, e.g. Discord snowflakes). Not `format: int64`: Prism's
-// request validator refuses int64 values above 2^53, which real snowflakes are. The middleware sends those exactly from a string
-// or bigint, by field name, so a name must mean the same thing everywhere:
-// an int64 `guild_id` in one body and a plain integer `guild_id` in another
+// `x-int64: true`, e.g. Discord snowflakes; not `format: int64`, because
+// Prism's request validator refuses int64 values above 2^53, which real
+// snowflakes are). The middleware sends those exactly from a string or
+// bigint, by field name, so a name must mean the same thing everywhere: an
+// int64 `guild_id` in one body and a plain integer `guild_id` in another
 // would make the client convert the wrong one. checkSpec reports such clashes.
 import { deref, listOperations } from "./spec-operations.mjs";
 

@@ -7142,7 +7142,7 @@ export interface components {
                 "application/json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description The request is malformed or a field fails validation (FastAPI's validation errors come back as this 400, not 422). */
+        /** @description The request is malformed or a field fails validation. No operation declares 422, and the older docs titled their 400 example `ValidationError`, so validation failures presumably come back as this 400. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -7224,7 +7224,7 @@ export interface components {
                 } & WithRequired<components["schemas"]["DataEnvelope"], "data">;
             };
         };
-        /** @description The request clashes with the current state (e.g. enabling a module that is already enabled). */
+        /** @description The request clashes with the current state. The docs declare 409 on create, enable, disable and action endpoints without saying when; the older docs' `ModuleEnabledError` and `ModuleDisabledError` point to enabling a module that is on, or disabling one that is off. */
         Conflict: {
             headers: {
                 [name: string]: unknown;

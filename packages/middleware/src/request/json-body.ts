@@ -9,6 +9,8 @@ export function stringifyJson(body: unknown, int64Fields?: ReadonlySet<string>):
   // JSON.stringify escapes in strings) and carries a fresh random nonce.
   const nonce = Math.random().toString(36).slice(2);
   const marker = `\u0000${nonce}:`;
+  // Arrays found under an int64 key in this body, so their elements are checked under the key's name.
+  const arrayFields = int64Fields ? new WeakMap<object, string>() : undefined;
   let marked = false;
   const mark = (text: string) => {
     marked = true;
@@ -16,15 +18,12 @@ export function stringifyJson(body: unknown, int64Fields?: ReadonlySet<string>):
   };
   const json = JSON.stringify(body, function (this: unknown, key, value: unknown) {
     // Elements of an id array arrive with their index as key; the holder is the array.
-    const field = Array.isArray(this) ? arrayFields.get(this) : int64Fields?.has(key) ? key : undefined;
+    const field = Array.isArray(this) ? arrayFields?.get(this) : int64Fields?.has(key) ? key : undefined;
     if (field !== undefined && value !== null && !Array.isArray(value)) return mark(int64Text(field, value));
-    if (field !== undefined && Array.isArray(value) && !Array.isArray(this)) arrayFields.set(value, field);
+    if (field !== undefined && Array.isArray(value) && !Array.isArray(this)) arrayFields?.set(value, field);
     if (typeof value === "bigint") return mark(value.toString());
     return value;
   });
   if (!marked) return json;
   return json.replace(new RegExp(`"\\\\u0000${nonce}:(-?\\d+)"`, "g"), "$1");
 }
-
-/** Arrays found under an int64 key, so their elements are checked under the key's name. */
-const arrayFields = new WeakMap<object, string>();

@@ -29,6 +29,14 @@ describe("request bodies", () => {
     expect(seen[0]!.body).toBe('{"guild_id":null,"role_ids":[18446744073709551615,42,7]}');
   });
 
+  test("an array sent once as ids and later under another key is left alone the second time", async () => {
+    const { husqy, seen } = client();
+    const values = ["1", "2"];
+    await husqy.POST("/items", { body: { role_ids: values } });
+    await husqy.POST("/items", { body: { names: values } });
+    expect(seen.map((s) => s.body)).toEqual(['{"role_ids":[1,2]}', '{"names":["1","2"]}']);
+  });
+
   test.each([
     [Number(above2to53), /"guild_id" is 1187654321098765300, above 2\^53/],
     ["118765432109876543a", /"guild_id" must be an integer id \(digits only\); got "118765432109876543a"/],
