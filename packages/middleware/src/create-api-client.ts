@@ -8,6 +8,7 @@ import { silentLogger } from "./logger.js";
 import { HeaderBudget } from "./rate-limit/header-budget.js";
 import { sharedMemoryStore } from "./rate-limit/memory-store.js";
 import { RateLimiter } from "./rate-limit/rate-limiter.js";
+import { ApiRequest } from "./request/api-request.js";
 import { stringifyJson } from "./request/json-body.js";
 import { createClient } from "./request/openapi-fetch-interop.js";
 import { serializePath } from "./request/path-serializer.js";
@@ -55,6 +56,8 @@ export function createApiClient<Paths extends {}, Name extends string>(
   return createClient<Paths, "application/json">({
     baseUrl,
     fetch: apiFetch,
+    // Remembers whether the caller passed a signal (request/api-request.ts).
+    Request: ApiRequest,
     headers: { "User-Agent": options.userAgent ?? definition.defaultUserAgent },
     pathSerializer: (url, params) => serializePath(url, params, int64Fields),
     bodySerializer: (body: unknown) => (body instanceof FormData ? body : stringifyJson(body, int64Fields)) as never,

@@ -5,8 +5,11 @@ export const ANONYMOUS = "anonymous";
 // The last few keys, so a client does not hash its credential on every call.
 const recent = new Map<string, Promise<string>>();
 
+/** The key of calls made without a credential. */
+export const anonymousKey = (api: string): string => `${api}:${ANONYMOUS}`;
+
 export function credentialKey(api: string, credential: string | undefined): Promise<string> {
-  if (credential === undefined) return Promise.resolve(`${api}:${ANONYMOUS}`);
+  if (credential === undefined) return Promise.resolve(anonymousKey(api));
   const cacheKey = `${api}\0${credential}`;
   let key = recent.get(cacheKey);
   if (!key) {

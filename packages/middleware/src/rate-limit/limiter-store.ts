@@ -42,6 +42,11 @@ export interface Pause {
 export type MaybePromise<T> = T | Promise<T>;
 
 export interface LimiterStore {
+  /**
+   * True when every method answers synchronously (the memory store): a free
+   * slot can then be granted without a Promise. Leave it out otherwise.
+   */
+  readonly synchronous?: boolean;
   /** Atomically: if every window under `key` has room, count one in-flight request in each and grant a lease. */
   tryAcquire(key: string, windows: readonly WindowSpec[], now: number): MaybePromise<AcquireResult>;
   /** The leased request got its response (or failed) at `now`: keep it counted until `now + windowMs`. */

@@ -26,16 +26,26 @@ class WindowLog {
   }
 }
 
+interface KeyLogs {
+  byId: Map<string, WindowLog>;
+  /** The logs of each window set seen, in its order: the limiter passes the same arrays every call. */
+  bySet: WeakMap<readonly WindowSpec[], WindowLog[]>;
+}
+
 export class MemoryStore implements LimiterStore {
-  readonly #logs = new Map<string, WindowLog>();
-  readonly #leases = new Map<string, string[]>();
+  readonly synchronous = true;
+  readonly #keys = new Map<string, KeyLogs>();
+  /** Lease id → the key it was granted under. */
+  readonly #leases = new Map<string, string>();
   readonly #pauses = new Map<string, Pause>();
   #nextLease = 0;
 
   tryAcquire(key: string, windows: readonly WindowSpec[], now: number): AcquireResult {
+    const logs = this.#logs(key, windows);
     let blocked: { retryInMs: number; windowId: string } | undefined;
-    for (const window of windows) {
-      const log = this.#log(key, window);
+    for (let i = 0; i < windows.length; i++) {
+      const window = windows[i]!;
+      const log = logs[i]!;
       if (log.count(now, window.windowMs) < window.limit) continue;
       const oldest = log.oldestCompletion();
       const retryInMs = Math.max(1, oldest === undefined ? window.windowMs : oldest + window.windowMs - now);
@@ -43,19 +53,15 @@ export class MemoryStore implements LimiterStore {
     }
     if (blocked) return { granted: false, ...blocked };
     const leaseId = String(++this.#nextLease);
-    for (const window of windows) this.#log(key, window).inFlight++;
-    this.#leases.set(
-      `${key}|${leaseId}`,
-      windows.map((w) => w.id),
-    );
+    for (const log of logs) log.inFlight++;
+    this.#leases.set(leaseId, key);
     return { granted: true, leaseId };
   }
 
   complete(key: string, leaseId: string, windows: readonly WindowSpec[], now: number): void {
     // Only a lease this store granted, and only once.
-    if (!this.#leases.delete(`${key}|${leaseId}`)) return;
-    for (const window of windows) {
-      const log = this.#log(key, window);
+    if (!this.#release(key, leaseId)) return;
+    for (const log of this.#logs(key, windows)) {
       log.inFlight = Math.max(0, log.inFlight - 1);
       log.completions.push(now);
     }
@@ -63,11 +69,8 @@ export class MemoryStore implements LimiterStore {
 
   /** Gives back a lease whose request was never sent: it stops counting at once. */
   cancel(key: string, leaseId: string, windows: readonly WindowSpec[]): void {
-    if (!this.#leases.delete(`${key}|${leaseId}`)) return;
-    for (const window of windows) {
-      const log = this.#log(key, window);
-      log.inFlight = Math.max(0, log.inFlight - 1);
-    }
+    if (!this.#release(key, leaseId)) return;
+    for (const log of this.#logs(key, windows)) log.inFlight = Math.max(0, log.inFlight - 1);
   }
 
   pause(key: string, pause: Pause): void {
@@ -76,19 +79,38 @@ export class MemoryStore implements LimiterStore {
   }
 
   pausedUntil(key: string, now: number): Pause | undefined {
+    if (this.#pauses.size === 0) return undefined;
     const pause = this.#pauses.get(key);
     if (pause && pause.until <= now) this.#pauses.delete(key);
     return pause && pause.until > now ? pause : undefined;
   }
 
-  #log(key: string, window: WindowSpec): WindowLog {
-    const logKey = `${key}|${window.id}`;
-    let log = this.#logs.get(logKey);
-    if (!log) {
-      log = new WindowLog();
-      this.#logs.set(logKey, log);
+  #release(key: string, leaseId: string): boolean {
+    if (this.#leases.get(leaseId) !== key) return false;
+    this.#leases.delete(leaseId);
+    return true;
+  }
+
+  #logs(key: string, windows: readonly WindowSpec[]): WindowLog[] {
+    let keyLogs = this.#keys.get(key);
+    if (!keyLogs) {
+      keyLogs = { byId: new Map(), bySet: new WeakMap() };
+      this.#keys.set(key, keyLogs);
     }
-    return log;
+    let logs = keyLogs.bySet.get(windows);
+    if (!logs) {
+      const { byId } = keyLogs;
+      logs = windows.map((window) => {
+        let log = byId.get(window.id);
+        if (!log) {
+          log = new WindowLog();
+          byId.set(window.id, log);
+        }
+        return log;
+      });
+      keyLogs.bySet.set(windows, logs);
+    }
+    return logs;
   }
 }
 

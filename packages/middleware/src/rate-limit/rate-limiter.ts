@@ -9,17 +9,17 @@ import { QuotaExceededError } from "../errors/quota-exceeded-error.js";
 import { RateLimitError } from "../errors/rate-limit-error.js";
 import { RequestAbortedError } from "../errors/request-aborted-error.js";
 import type { HeaderBudget } from "./header-budget.js";
-import type { LimiterStore, Pause, WindowSpec } from "./limiter-store.js";
+import type { AcquireResult, LimiterStore, Pause, WindowSpec } from "./limiter-store.js";
 
 export interface Lease {
-  /** The response arrived (or the attempt failed): start the slot's cool-down. */
-  complete(): Promise<void>;
+  /** The response arrived (or the attempt failed): start the slot's cool-down. A synchronous store finishes at once. */
+  complete(): void | Promise<void>;
 }
 
 interface Waiter {
   resolve(lease: Lease): void;
   reject(error: unknown): void;
-  signal: AbortSignal;
+  signal: AbortSignal | undefined;
   onAbort(): void;
   request: string;
   ticket: number;
@@ -67,10 +67,16 @@ export class RateLimiter {
    * Waits for a slot under `key` in every window. `ticket` is the caller's
    * place from `enter()`. `request` ("GET /path") only names the call in errors.
    */
-  acquire(key: string, windows: readonly WindowSpec[], signal: AbortSignal, request: string, ticket = this.enter()): Promise<Lease> {
+  acquire(
+    key: string,
+    windows: readonly WindowSpec[],
+    signal: AbortSignal | undefined,
+    request: string,
+    ticket = this.enter(),
+  ): Promise<Lease> {
     if (this.#arriving.delete(ticket)) this.#wakeAll();
-    if (signal.aborted) return Promise.reject(aborted(request, signal));
-    const queueKey = `${key}|${windows.map((w) => w.id).join(",")}`;
+    if (signal?.aborted) return Promise.reject(aborted(request, signal));
+    const queueKey = this.#queueKey(key, windows);
     let queue = this.#queues.get(queueKey);
     if (!queue) {
       queue = { key, windows, waiters: [], pumping: false };
@@ -91,12 +97,47 @@ export class RateLimiter {
           q.wake?.();
         },
       };
-      signal.addEventListener("abort", waiter.onAbort, { once: true });
+      signal?.addEventListener("abort", waiter.onAbort, { once: true });
       const after = q.waiters.findIndex((other) => other.ticket > ticket);
       if (after < 0) q.waiters.push(waiter);
       else q.waiters.splice(after, 0, waiter);
       void this.#pump(q);
     });
+  }
+
+  /**
+   * The slot at once, without a Promise, a queue entry or an abort listener,
+   * when this caller would be served next anyway: nobody waits in its queue, no
+   * earlier caller is still arriving, nothing is paused, and a synchronous store
+   * (memory) has room. Otherwise undefined, and the caller waits in `acquire`.
+   */
+  acquireNow(key: string, windows: readonly WindowSpec[], ticket: number): Lease | undefined {
+    const { store, budget } = this.options;
+    if (!store.synchronous) return undefined;
+    const queue = this.#queues.get(this.#queueKey(key, windows));
+    if ((queue && (queue.pumping || queue.waiters.length > 0)) || this.#earlierCallerArriving(ticket)) return undefined;
+    const now = clock();
+    if (store.pausedUntil(key, now) || (budget && budget.waitMs(key, now) > 0)) return undefined;
+    const result = windows.length === 0 ? FREE : (store.tryAcquire(key, windows, now) as AcquireResult);
+    if (!result.granted) return undefined;
+    budget?.take(key);
+    if (this.#arriving.delete(ticket)) this.#wakeAll();
+    return this.#lease(key, windows, result.leaseId);
+  }
+
+  #lastQueueKey: { key: string; windows: readonly WindowSpec[]; queueKey: string } | undefined;
+
+  /** One queue per credential key and window set (remembered: a client asks for the same one over and over). */
+  #queueKey(key: string, windows: readonly WindowSpec[]): string {
+    const last = this.#lastQueueKey;
+    if (last && last.key === key && last.windows === windows) return last.queueKey;
+    let ids = windowIds.get(windows);
+    if (ids === undefined) {
+      ids = windows.map((w) => w.id).join(",");
+      windowIds.set(windows, ids);
+    }
+    this.#lastQueueKey = { key, windows, queueKey: `${key}|${ids}` };
+    return this.#lastQueueKey.queueKey;
   }
 
   #wakeAll(): void {
@@ -163,7 +204,7 @@ export class RateLimiter {
     const result = isPromise(attempt) ? await attempt : attempt;
     if (result.granted) {
       const waiter = q.waiters.shift();
-      const lease = this.#lease(q, result.leaseId);
+      const lease = this.#lease(q.key, q.windows, result.leaseId);
       if (waiter) {
         this.options.budget?.take(q.key);
         this.#settle(waiter, undefined, lease);
@@ -196,20 +237,21 @@ export class RateLimiter {
   }
 
   #settle(waiter: Waiter, error: unknown, lease?: Lease): void {
-    waiter.signal.removeEventListener("abort", waiter.onAbort);
+    waiter.signal?.removeEventListener("abort", waiter.onAbort);
     if (error) waiter.reject(error);
     else waiter.resolve(lease!);
   }
 
-  #lease(q: Queue, leaseId: string): Lease {
+  #lease(key: string, windows: readonly WindowSpec[], leaseId: string): Lease {
+    if (windows.length === 0) return NO_LEASE;
     let done = false;
     return {
-      complete: async () => {
-        if (done || q.windows.length === 0) return;
+      complete: () => {
+        if (done) return;
         done = true;
-        const completed = this.options.store.complete(q.key, leaseId, q.windows, clock());
-        if (isPromise(completed)) await completed;
-        this.wake(q.key);
+        const completed = this.options.store.complete(key, leaseId, windows, clock());
+        if (!isPromise(completed)) return this.wake(key);
+        return completed.then(() => this.wake(key));
       },
     };
   }
@@ -229,10 +271,15 @@ export class RateLimiter {
 
 let tickets = 0;
 
+const FREE: AcquireResult = { granted: true, leaseId: "" };
+const NO_LEASE: Lease = { complete: () => {} };
+
+const windowIds = new WeakMap<readonly WindowSpec[], string>();
+
 const isPromise = <T>(value: T | Promise<T>): value is Promise<T> => typeof (value as Promise<T>)?.then === "function";
 
-function aborted(request: string, signal: AbortSignal) {
-  return new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: signal.reason });
+function aborted(request: string, signal: AbortSignal | undefined) {
+  return new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: signal?.reason });
 }
 
 function quotaError(request: string, pause: Pause) {

@@ -2,38 +2,62 @@
 // combined, so that afterwards we can tell which one fired (a timeout and a
 // caller's abort are different errors). One AbortController that both the
 // timer and the caller's signal hold strongly, rather than AbortSignal.any,
-// whose composite signal Node references only weakly from its sources.
+// whose composite signal Node references only weakly from its sources (and
+// which costs more per request, measured with bench/).
 export interface AttemptSignal {
-  signal: AbortSignal;
+  /** What fetch gets; undefined when nothing can abort the attempt. */
+  readonly signal: AbortSignal | undefined;
   timedOut(): boolean;
+  /** The attempt is over: stop the timer, stop listening to the caller. */
   dispose(): void;
 }
 
-const NO_TIMEOUT = { timedOut: () => false, dispose: () => {} };
+const UNBOUNDED: AttemptSignal = { signal: undefined, timedOut: () => false, dispose: () => {} };
 
-export function attemptSignal(callerSignal: AbortSignal, timeoutMs: number | undefined): AttemptSignal {
+export function attemptSignal(callerSignal: AbortSignal | undefined, timeoutMs: number | undefined): AttemptSignal {
+  if (timeoutMs !== undefined) return new TimedAttempt(callerSignal, timeoutMs);
   // Without a timeout the caller's signal alone decides: no controller, no listener.
-  if (timeoutMs === undefined) return { signal: callerSignal, ...NO_TIMEOUT };
-  const controller = new AbortController();
-  let timedOut = false;
-  const onCallerAbort = () => controller.abort(callerSignal.reason);
-  if (callerSignal.aborted) onCallerAbort();
-  else callerSignal.addEventListener("abort", onCallerAbort, { once: true });
-  const timer =
-    timeoutMs === undefined
-      ? undefined
-      : setTimeout(() => {
-          timedOut = true;
-          controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError"));
-        }, timeoutMs);
-  // A success body may be read long after; the timer must not keep a process alive meanwhile.
-  (timer as { unref?: () => void } | undefined)?.unref?.();
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut && !callerSignal.aborted,
-    dispose: () => {
-      clearTimeout(timer);
-      callerSignal.removeEventListener("abort", onCallerAbort);
-    },
-  };
+  return callerSignal === undefined ? UNBOUNDED : { signal: callerSignal, timedOut: () => false, dispose: () => {} };
+}
+
+class TimedAttempt implements AttemptSignal {
+  readonly #controller = new AbortController();
+  readonly #caller: AbortSignal | undefined;
+  readonly #timer: ReturnType<typeof setTimeout>;
+  #onCallerAbort: (() => void) | undefined;
+  #timedOut = false;
+
+  constructor(caller: AbortSignal | undefined, timeoutMs: number) {
+    this.#caller = caller;
+    if (caller?.aborted) this.#controller.abort(caller.reason);
+    else if (caller) {
+      this.#onCallerAbort = () => this.#controller.abort(caller.reason);
+      caller.addEventListener("abort", this.#onCallerAbort, { once: true });
+    }
+    this.#timer = setTimeout(expire, timeoutMs, this, timeoutMs);
+    // A success body may be read long after; the timer must not keep a process alive meanwhile.
+    (this.#timer as { unref?: () => void }).unref?.();
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  timedOut(): boolean {
+    return this.#timedOut && !this.#caller?.aborted;
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    if (this.#onCallerAbort) this.#caller?.removeEventListener("abort", this.#onCallerAbort);
+  }
+
+  expire(timeoutMs: number): void {
+    this.#timedOut = true;
+    this.#controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError"));
+  }
+}
+
+function expire(attempt: TimedAttempt, timeoutMs: number): void {
+  attempt.expire(timeoutMs);
 }

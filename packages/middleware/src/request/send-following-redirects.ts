@@ -4,16 +4,18 @@
 // too, but not custom headers like `X-API-Key`). RFC 9110 §15.4: 303, and
 // 301/302 after a POST, continue as a GET without a body.
 import { ConnectionError } from "../errors/connection-error.js";
+import { pathOnOrigin } from "./path-on-origin.js";
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 
 export interface Attempt {
-  url: URL;
+  /** The absolute URL (a Request's `url`). */
+  url: string;
   method: string;
   headers: Headers;
   body: ArrayBuffer | undefined;
-  signal: AbortSignal;
+  signal: AbortSignal | undefined;
   /** The auth header to add while the target is `apiOrigin`. */
   auth: [name: string, value: string] | undefined;
   /** Every header name that may carry the credential, removed off-origin. */
@@ -29,17 +31,24 @@ export interface Attempt {
   followNatively: boolean;
 }
 
-export async function sendFollowingRedirects(fetchImpl: typeof fetch, attempt: Attempt): Promise<Response> {
+export function sendFollowingRedirects(fetchImpl: typeof fetch, attempt: Attempt): Promise<Response> {
+  const { url, method, body } = attempt;
+  if (!attempt.followNatively) return followManually(fetchImpl, attempt);
+  const headers = new Headers(attempt.headers);
+  withAuthOnApiOrigin(headers, url, attempt);
+  return fetchImpl(url, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : body, signal: attempt.signal });
+}
+
+function withAuthOnApiOrigin(headers: Headers, url: string, attempt: Attempt): void {
+  if (attempt.auth && pathOnOrigin(url, attempt.apiOrigin) !== undefined) headers.set(attempt.auth[0], attempt.auth[1]);
+  else for (const name of attempt.authHeaderNames) headers.delete(name);
+}
+
+async function followManually(fetchImpl: typeof fetch, attempt: Attempt): Promise<Response> {
   let { url, method, body } = attempt;
   const headers = new Headers(attempt.headers);
-  if (attempt.followNatively) {
-    if (url.origin === attempt.apiOrigin && attempt.auth) headers.set(attempt.auth[0], attempt.auth[1]);
-    else for (const name of attempt.authHeaderNames) headers.delete(name);
-    return fetchImpl(url, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : body, signal: attempt.signal });
-  }
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    if (url.origin === attempt.apiOrigin && attempt.auth) headers.set(attempt.auth[0], attempt.auth[1]);
-    else for (const name of attempt.authHeaderNames) headers.delete(name);
+    withAuthOnApiOrigin(headers, url, attempt);
     // A URL and an init, not a Request: fetch builds its own, and every
     // Request we built would cost another copy of the headers and a signal.
     const response = await fetchImpl(url, {
@@ -60,7 +69,7 @@ export async function sendFollowingRedirects(fetchImpl: typeof fetch, attempt: A
     const location = response.headers.get("location");
     if (!REDIRECTS.has(response.status) || !location) return response;
     await response.body?.cancel();
-    url = new URL(location, url);
+    url = new URL(location, url).href;
     if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === "POST")) {
       method = "GET";
       body = undefined;

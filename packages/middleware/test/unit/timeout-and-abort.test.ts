@@ -65,4 +65,50 @@ describe("timeouts and aborts", () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect(seen).toHaveLength(1);
   });
+
+  test("a Request rebuilt by the caller's own middleware still carries the caller's abort", async () => {
+    const { fetch, seen } = scriptedFetch(hang);
+    const client = testClient({ fetch, timeoutMs: 5000 });
+    client.use({ onRequest: ({ request }) => new Request(request, { headers: { "X-Trace": "1" } }) });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error("user left")), 20);
+    const error = await client.GET("/items/{itemId}", { ...item, signal: controller.signal }).catch((e) => e);
+    expect(error.name).toBe("RequestAbortedError");
+    expect(seen[0]!.headers.get("x-trace")).toBe("1");
+  });
+
+  test("with no timeout, the caller's abort still ends a body that never finishes", async () => {
+    const { fetch } = scriptedFetch(() => stalledBody());
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    const error = await testClient({ fetch, timeoutMs: 0, retry: false })
+      .GET("/items/{itemId}", { ...item, signal: controller.signal })
+      .catch((e) => e);
+    expect(error.name).toBe("RequestAbortedError");
+  });
+
+  test("a Response of another class (a polyfill's) is held to the timeout too", async () => {
+    class PolyfillResponse extends Response {}
+    const { fetch } = scriptedFetch(() => {
+      const response = stalledBody();
+      return new PolyfillResponse(response.body, { status: 200, headers: response.headers });
+    });
+    const error = await testClient({ fetch, timeoutMs: 40, retry: false })
+      .GET("/items/{itemId}", item)
+      .catch((e) => e);
+    expect(error.name).toBe("TimeoutError");
+    expect(error.message).toContain("did not arrive within 40 ms");
+  });
 });
+
+/** A 200 whose JSON body starts and never ends. */
+function stalledBody(): Response {
+  return new Response(
+    new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode('{"id":'));
+      },
+    }),
+    { status: 200, headers: { "Content-Type": "application/json" } },
+  );
+}
