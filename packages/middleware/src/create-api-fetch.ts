@@ -105,6 +105,7 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
         let response: Response;
         try {
           const sent = await sendFollowingRedirects(config.fetch, {
+            original,
             url: href,
             method,
             headers: original.headers,

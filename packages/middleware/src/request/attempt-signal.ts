@@ -3,7 +3,10 @@
 // caller's abort are different errors). One AbortController that both the
 // timer and the caller's signal hold strongly, rather than AbortSignal.any,
 // whose composite signal Node references only weakly from its sources (and
-// which costs more per request, measured with bench/).
+// which costs more per request, measured with bench/). A fresh controller per
+// attempt, not a pool: undici leaves a listener on every signal it followed
+// until garbage collection finalizes its request, so a reused signal soon
+// carries thousands (tried: MaxListenersExceededWarning at 1,500).
 export interface AttemptSignal {
   /** What fetch gets; undefined when nothing can abort the attempt. */
   readonly signal: AbortSignal | undefined;

@@ -68,8 +68,9 @@ function guarded<T>(guard: BodyGuard, work: Promise<T>): Promise<T> {
       return value;
     },
     (error) => {
-      timing.dispose();
-      throw signal.aborted ? abortError(guard, signal) : error;
+      const failure = signal.aborted ? abortError(guard, signal) : error;
+      timing.dispose(); // after reading the signal: a disposed attempt's controller may be reused
+      throw failure;
     },
   );
 }

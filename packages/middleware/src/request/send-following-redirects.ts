@@ -10,7 +10,9 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 
 export interface Attempt {
-  /** The absolute URL (a Request's `url`). */
+  /** The Request openapi-fetch built for this call. */
+  original: Request;
+  /** Its absolute URL. */
   url: string;
   method: string;
   headers: Headers;
@@ -32,8 +34,17 @@ export interface Attempt {
 }
 
 export function sendFollowingRedirects(fetchImpl: typeof fetch, attempt: Attempt): Promise<Response> {
-  const { url, method, body } = attempt;
+  const { original, url, method, body, signal } = attempt;
   if (!attempt.followNatively) return followManually(fetchImpl, attempt);
+  if (signal !== undefined && pathOnOrigin(url, attempt.apiOrigin) !== undefined) {
+    // Hand fetch the Request itself: it then copies the parsed URL and header
+    // list instead of parsing and validating them again (about 3 µs a request,
+    // bench/). The credential goes on that Request, our own call's, which is
+    // addressed to the API origin. Without a signal the URL form is cheaper,
+    // because a Request input makes fetch follow the Request's own signal.
+    if (attempt.auth) original.headers.set(attempt.auth[0], attempt.auth[1]);
+    return fetchImpl(original, body === undefined ? { signal } : { signal, body });
+  }
   const headers = new Headers(attempt.headers);
   withAuthOnApiOrigin(headers, url, attempt);
   return fetchImpl(url, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : body, signal: attempt.signal });
