@@ -36,14 +36,16 @@ export interface Attempt {
 export function sendFollowingRedirects(fetchImpl: typeof fetch, attempt: Attempt): Promise<Response> {
   const { original, url, method, body, signal } = attempt;
   if (!attempt.followNatively) return followManually(fetchImpl, attempt);
-  if (signal !== undefined && pathOnOrigin(url, attempt.apiOrigin) !== undefined) {
-    // Hand fetch the Request itself: it then copies the parsed URL and header
-    // list instead of parsing and validating them again (about 3 µs a request,
-    // bench/). The credential goes on that Request, our own call's, which is
-    // addressed to the API origin. Without a signal the URL form is cheaper,
-    // because a Request input makes fetch follow the Request's own signal.
+  if (pathOnOrigin(url, attempt.apiOrigin) !== undefined) {
+    // Hand fetch the Request itself: it keeps the caller's per-call options
+    // (redirect, cache, keepalive…), and fetch copies its parsed URL and
+    // header list instead of parsing and validating them again. The
+    // credential goes on that Request, our own call's, addressed to the API origin.
     if (attempt.auth) original.headers.set(attempt.auth[0], attempt.auth[1]);
-    return fetchImpl(original, body === undefined ? { signal } : { signal, body });
+    const init: RequestInit = {};
+    if (signal !== undefined) init.signal = signal;
+    if (body !== undefined) init.body = body;
+    return fetchImpl(original, init);
   }
   const headers = new Headers(attempt.headers);
   withAuthOnApiOrigin(headers, url, attempt);

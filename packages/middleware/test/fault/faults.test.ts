@@ -153,6 +153,15 @@ describe("credentials", () => {
     expect(other.arrivals[0]!.headers["x-api-key"]).toBeUndefined();
   });
 
+  test.each([2000, 0])('the caller\'s own redirect: "manual" reaches fetch (timeoutMs %i)', async (timeoutMs) => {
+    const other = await start((_req, res) => sendJson(res, 200, { id: "elsewhere" }));
+    const server = await start((_req, res) => res.writeHead(302, { Location: `${other.url}/items/a1` }).end());
+    const { response } = await client(server, { timeoutMs, retry: false }).GET("/items/{itemId}", { ...item, redirect: "manual" });
+    expect(response.status).toBe(302);
+    expect(other.arrivals).toHaveLength(0);
+    expect(server.arrivals[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
+  });
+
   test("a redirect to another origin does not carry the token", async () => {
     const other = await start((_req, res) => sendJson(res, 200, { id: "elsewhere" }));
     const server = await start((_req, res) => res.writeHead(302, { Location: `${other.url}/items/a1` }).end());
