@@ -19,6 +19,16 @@ describe("auth schemes", () => {
     expect(seen[0]!.headers.get(header)).toBe(value);
   });
 
+  test("an onRequest middleware never sees the credential, which still reaches fetch", async () => {
+    const { fetch, seen } = scriptedFetch(json(200, { id: "a1" }));
+    const client = testClient({ token: TOKEN, fetch });
+    const visible: (string | null)[] = [];
+    client.use({ onRequest: ({ request }) => void visible.push(request.headers.get("authorization")) });
+    await client.GET("/items/{itemId}", item);
+    expect(visible).toEqual([null]);
+    expect(seen[0]!.headers.get("authorization")).toBe(`Bearer ${TOKEN}`);
+  });
+
   test("a token function is called per request, so a rotated token is used", async () => {
     const { fetch, seen } = scriptedFetch(json(200, { id: "a1" }));
     let n = 0;
