@@ -62,9 +62,21 @@ const full = createApiClient("bench", definition(url), { token: "bench-token", r
 // AbortSignal costs (undici makes its request follow the signal) is then
 // visible apart from the middleware's own work.
 const noTimeout = createApiClient("bench", definition(url), { token: "bench-token", rateLimit: highLimit(), timeoutMs: 0 });
+// openapi-fetch with nothing but a per-attempt timeout (an AbortController and
+// a timer): the floor for any client that offers one.
+const timeoutOnly = createClient({
+  baseUrl: url,
+  headers: { Authorization: "Bearer t" },
+  fetch: (request) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    return fetch(request, { signal: controller.signal }).finally(() => clearTimeout(timer));
+  },
+});
 const variants = {
   "bare fetch": async () => (await fetch(`${url}/items/a1`, { headers: { Authorization: "Bearer t" } })).json(),
   "bare openapi-fetch": () => bare.GET("/items/{itemId}", params),
+  "+ a timeout only": () => timeoutOnly.GET("/items/{itemId}", params),
   "full client": () => full.GET("/items/{itemId}", params),
   "full, timeoutMs: 0": () => noTimeout.GET("/items/{itemId}", params),
 };
