@@ -17,7 +17,7 @@ import { ConnectionError } from "./errors/connection-error.js";
 import { errorFromResponse } from "./errors/error-from-response.js";
 import { InvalidCredentialError } from "./errors/invalid-credential-error.js";
 import { QuotaExceededError } from "./errors/quota-exceeded-error.js";
-import { RequestAbortedError } from "./errors/request-aborted-error.js";
+import { abortedByCaller } from "./errors/request-aborted-error.js";
 import { TimeoutError } from "./errors/timeout-error.js";
 import type { Logger } from "./logger.js";
 import { createOperationMatcher } from "./operation-matcher.js";
@@ -67,11 +67,6 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
   const resolveCredential = createCredentialResolver(definition, config.credential);
   const windowsFor = createWindowSelector(config.windows, config.timeScale, (method, path) => match(method, path)?.operationId);
   const tierFor = (hasCredential: boolean) => (definition.tier ? definition.tier(hasCredential, config.tier) : config.tier);
-  let lastAuth: { credential: string; header: [name: string, value: string] } | undefined;
-  const authFor = (credential: string) => {
-    if (lastAuth?.credential !== credential) lastAuth = { credential, header: authHeader(definition.auth, credential) };
-    return lastAuth.header;
-  };
 
   return async function apiFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const ticket = limiter.enter();
@@ -96,10 +91,10 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
       }
       const windows = windowsFor(method, pathname, tierFor(credential !== undefined));
       const idempotent = retry !== false && retry.methods.includes(method);
-      const auth = credential === undefined ? undefined : authFor(credential);
+      const auth = credential === undefined ? undefined : authHeader(definition.auth, credential);
 
       for (let attempt = 0; ; attempt++) {
-        if (callerSignal?.aborted) throw abortedByCaller(request, callerSignal);
+        if (callerSignal?.aborted) throw abortedByCaller(request, callerSignal.reason);
         const lease = limiter.acquireNow(key, windows, ticket) ?? (await limiter.acquire(key, windows, callerSignal, request, ticket));
         const timing = attemptSignal(callerSignal, config.timeoutMs);
         let response: Response;
@@ -108,7 +103,6 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
             original,
             url: href,
             method,
-            headers: original.headers,
             body,
             signal: timing.signal,
             auth,
@@ -126,7 +120,7 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
           timing.dispose();
           config.budget?.released(key);
           await lease.complete();
-          if (callerSignal?.aborted) throw abortedByCaller(request, callerSignal);
+          if (callerSignal?.aborted) throw abortedByCaller(request, callerSignal.reason);
           const failure = timing.timedOut()
             ? new TimeoutError(`${request}: no complete response within ${config.timeoutMs} ms`, { request, cause: error })
             : error instanceof ConnectionError
@@ -203,9 +197,6 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
   };
 }
 
-const abortedByCaller = (request: string, signal: AbortSignal) =>
-  new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: signal.reason });
-
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.clone().text();
   try {
@@ -223,7 +214,7 @@ async function sleepOrAbort(ms: number, signal: AbortSignal | undefined, request
   try {
     await sleep(ms, signal);
   } catch (reason) {
-    throw new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: reason });
+    throw abortedByCaller(request, reason);
   }
 }
 

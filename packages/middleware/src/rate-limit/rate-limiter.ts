@@ -7,7 +7,7 @@
 import { now as clock } from "../clock.js";
 import { QuotaExceededError } from "../errors/quota-exceeded-error.js";
 import { RateLimitError } from "../errors/rate-limit-error.js";
-import { RequestAbortedError } from "../errors/request-aborted-error.js";
+import { abortedByCaller } from "../errors/request-aborted-error.js";
 import type { HeaderBudget } from "./header-budget.js";
 import type { AcquireResult, LimiterStore, Pause, WindowSpec } from "./limiter-store.js";
 
@@ -76,7 +76,7 @@ export class RateLimiter {
   ): Promise<Lease> {
     if (this.#arriving.delete(ticket)) this.#wakeAll();
     if (signal?.aborted) return Promise.reject(aborted(request, signal));
-    const queueKey = this.#queueKey(key, windows);
+    const queueKey = queueKeyOf(key, windows);
     let queue = this.#queues.get(queueKey);
     if (!queue) {
       queue = { key, windows, waiters: [], pumping: false };
@@ -114,7 +114,7 @@ export class RateLimiter {
   acquireNow(key: string, windows: readonly WindowSpec[], ticket: number): Lease | undefined {
     const { store, budget } = this.options;
     if (!store.synchronous) return undefined;
-    const queue = this.#queues.get(this.#queueKey(key, windows));
+    const queue = this.#queues.get(queueKeyOf(key, windows));
     if ((queue && (queue.pumping || queue.waiters.length > 0)) || this.#earlierCallerArriving(ticket)) return undefined;
     const now = clock();
     if (store.pausedUntil(key, now) || (budget && budget.waitMs(key, now) > 0)) return undefined;
@@ -123,21 +123,6 @@ export class RateLimiter {
     budget?.take(key);
     if (this.#arriving.delete(ticket)) this.#wakeAll();
     return this.#lease(key, windows, result.leaseId);
-  }
-
-  #lastQueueKey: { key: string; windows: readonly WindowSpec[]; queueKey: string } | undefined;
-
-  /** One queue per credential key and window set (remembered: a client asks for the same one over and over). */
-  #queueKey(key: string, windows: readonly WindowSpec[]): string {
-    const last = this.#lastQueueKey;
-    if (last && last.key === key && last.windows === windows) return last.queueKey;
-    let ids = windowIds.get(windows);
-    if (ids === undefined) {
-      ids = windows.map((w) => w.id).join(",");
-      windowIds.set(windows, ids);
-    }
-    this.#lastQueueKey = { key, windows, queueKey: `${key}|${ids}` };
-    return this.#lastQueueKey.queueKey;
   }
 
   #wakeAll(): void {
@@ -274,12 +259,21 @@ let tickets = 0;
 const FREE: AcquireResult = { granted: true, leaseId: "" };
 const NO_LEASE: Lease = { complete: () => {} };
 
+/** One queue per credential key and window set; the ids of a set are joined once. */
 const windowIds = new WeakMap<readonly WindowSpec[], string>();
+function queueKeyOf(key: string, windows: readonly WindowSpec[]): string {
+  let ids = windowIds.get(windows);
+  if (ids === undefined) {
+    ids = windows.map((w) => w.id).join(",");
+    windowIds.set(windows, ids);
+  }
+  return `${key}|${ids}`;
+}
 
 const isPromise = <T>(value: T | Promise<T>): value is Promise<T> => typeof (value as Promise<T>)?.then === "function";
 
 function aborted(request: string, signal: AbortSignal | undefined) {
-  return new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: signal?.reason });
+  return abortedByCaller(request, signal?.reason);
 }
 
 function quotaError(request: string, pause: Pause) {

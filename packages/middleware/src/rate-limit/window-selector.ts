@@ -18,18 +18,14 @@ export function createWindowSelector(
   if (windows.length === 0) return () => NONE;
   const byOperation = windows.some((w) => w.appliesTo?.operations || w.appliesTo?.exceptOperations);
   const selected = new Map<string, readonly WindowSpec[]>();
-  let last: { method: string; operationId: string | undefined; tier: string | undefined; specs: readonly WindowSpec[] } | undefined;
   return (method, pathname, tier) => {
     const operationId = byOperation ? operationOf(method, pathname) : undefined;
-    // Most clients call the same few operations over and over.
-    if (last && last.method === method && last.operationId === operationId && last.tier === tier) return last.specs;
     const cacheKey = `${method} ${operationId ?? ""} ${tier ?? ""}`;
     let specs = selected.get(cacheKey);
     if (specs === undefined) {
       specs = selectWindows(windows, { method, operationId }, tier, timeScale);
       selected.set(cacheKey, specs);
     }
-    last = { method, operationId, tier, specs };
     return specs;
   };
 }

@@ -2,7 +2,7 @@
 // but the body is still part of the attempt: every way of reading it ends the
 // attempt's timer when the read ends, and fails with our TimeoutError or
 // RequestAbortedError if the attempt is aborted first.
-import { RequestAbortedError } from "../errors/request-aborted-error.js";
+import { abortedByCaller } from "../errors/request-aborted-error.js";
 import { TimeoutError } from "../errors/timeout-error.js";
 import type { AttemptSignal } from "./attempt-signal.js";
 import { raceAbort } from "./race-abort.js";
@@ -78,5 +78,5 @@ function guarded<T>(guard: BodyGuard, work: Promise<T>): Promise<T> {
 function abortError({ timing, request, timeoutMs }: BodyGuard, signal: AbortSignal): Error {
   return timing.timedOut()
     ? new TimeoutError(`${request}: the body did not arrive within ${timeoutMs} ms`, { request, cause: signal.reason })
-    : new RequestAbortedError(`${request}: aborted by the caller`, { request, cause: signal.reason });
+    : abortedByCaller(request, signal.reason);
 }

@@ -12,10 +12,9 @@ const MAX_REDIRECTS = 5;
 export interface Attempt {
   /** The Request openapi-fetch built for this call. */
   original: Request;
-  /** Its absolute URL. */
+  /** Its absolute URL (passed, because `Request.url` serializes it again on every read). */
   url: string;
   method: string;
-  headers: Headers;
   body: ArrayBuffer | undefined;
   signal: AbortSignal | undefined;
   /** The auth header to add while the target is `apiOrigin`. */
@@ -47,7 +46,7 @@ export function sendFollowingRedirects(fetchImpl: typeof fetch, attempt: Attempt
     if (body !== undefined) init.body = body;
     return fetchImpl(original, init);
   }
-  const headers = new Headers(attempt.headers);
+  const headers = new Headers(original.headers);
   withAuthOnApiOrigin(headers, url, attempt);
   return fetchImpl(url, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : body, signal: attempt.signal });
 }
@@ -59,7 +58,7 @@ function withAuthOnApiOrigin(headers: Headers, url: string, attempt: Attempt): v
 
 async function followManually(fetchImpl: typeof fetch, attempt: Attempt): Promise<Response> {
   let { url, method, body } = attempt;
-  const headers = new Headers(attempt.headers);
+  const headers = new Headers(attempt.original.headers);
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     withAuthOnApiOrigin(headers, url, attempt);
     // A URL and an init, not a Request: fetch builds its own, and every
