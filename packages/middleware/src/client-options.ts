@@ -12,7 +12,7 @@ export interface RateLimitOptions {
   tier?: string;
   /** Where counts and pauses live. Default: one in-memory store shared by the process; use `@api-clients/redis-store` across processes. */
   store?: LimiterStore;
-  /** A wait for a slot longer than this fails with RateLimitError instead of waiting. Default: `120000`. */
+  /** A wait for a slot longer than this fails with RateLimitError instead of waiting; at most 2^31 − 1. Default: `120000`. */
   maxWaitMs?: number;
   /** Multiplies every window's length; tests shrink time with e.g. `0.01`. Default: `1`. */
   timeScale?: number;
@@ -28,7 +28,7 @@ export interface CommonClientOptions {
   rateLimit?: false | RateLimitOptions;
   /** `false` sends every request once (429s included). Default: see {@link RetryOptions}. */
   retry?: false | RetryOptions;
-  /** Per-attempt timeout in ms, covering the response body too. Default: `30000`; `0` for none. */
+  /** Per-attempt timeout in ms, covering the response body too; at most 2^31 − 1 (a timer's limit). Default: `30000`; `0` for none. */
   timeoutMs?: number;
   /** Reports waits, retries and pauses. Default: silent. */
   logger?: Logger;

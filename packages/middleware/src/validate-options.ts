@@ -6,9 +6,23 @@ import type { CommonClientOptions } from "./client-options.js";
 
 const isNonNegative = (n: unknown) => typeof n === "number" && Number.isFinite(n) && n >= 0;
 
+/**
+ * The longest delay a timer takes (2^31 − 1 ms, about 24.8 days). Node and
+ * browsers fire a longer setTimeout after 1 ms instead
+ * (https://nodejs.org/api/timers.html#settimeoutcallback-delay-args), so a
+ * larger timeoutMs would time every request out at once and a larger wait
+ * would spin: every option that becomes a timer is held to this.
+ */
+const MAX_DELAY_MS = 2 ** 31 - 1;
+
 export function validateOptions(factory: string, definition: ApiDefinition, options: CommonClientOptions & Record<string, unknown>): void {
   const fail = (problem: string) => {
     throw new TypeError(`${factory}: ${problem}`);
+  };
+  const checkDelay = (name: string, value: unknown) => {
+    if (value === undefined) return;
+    if (!isNonNegative(value)) fail(`${name} must be a number ≥ 0`);
+    if ((value as number) > MAX_DELAY_MS) fail(`${name} must be at most ${MAX_DELAY_MS} ms (about 24.8 days), the longest timer delay`);
   };
   if (options === null || typeof options !== "object") fail("options must be an object");
   const credential = options[definition.credentialName];
@@ -28,19 +42,18 @@ export function validateOptions(factory: string, definition: ApiDefinition, opti
   if (options.userAgent !== undefined && (typeof options.userAgent !== "string" || !/^[^\r\n]+$/.test(options.userAgent.trim()))) {
     fail("userAgent must be a non-empty single-line string");
   }
-  if (options.timeoutMs !== undefined && !isNonNegative(options.timeoutMs)) fail("timeoutMs must be a number ≥ 0");
+  checkDelay("timeoutMs", options.timeoutMs);
   if (options.logger !== undefined && typeof options.logger?.warn !== "function") fail("logger must have debug, info and warn methods");
   const { retry, rateLimit } = options;
   if (retry !== undefined && retry !== false) {
     if (typeof retry !== "object" || retry === null) fail("retry must be false or an object");
-    for (const key of ["limit", "initialDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) {
-      if (retry[key] !== undefined && !isNonNegative(retry[key])) fail(`retry.${key} must be a number ≥ 0`);
-    }
+    if (retry.limit !== undefined && !isNonNegative(retry.limit)) fail("retry.limit must be a number ≥ 0");
+    for (const key of ["initialDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) checkDelay(`retry.${key}`, retry[key]);
     if (retry.limit !== undefined && !Number.isInteger(retry.limit)) fail("retry.limit must be a whole number");
   }
   if (rateLimit !== undefined && rateLimit !== false) {
     if (typeof rateLimit !== "object" || rateLimit === null) fail("rateLimit must be false or an object");
-    if (rateLimit.maxWaitMs !== undefined && !isNonNegative(rateLimit.maxWaitMs)) fail("rateLimit.maxWaitMs must be a number ≥ 0");
+    checkDelay("rateLimit.maxWaitMs", rateLimit.maxWaitMs);
     if (rateLimit.timeScale !== undefined && !(isNonNegative(rateLimit.timeScale) && rateLimit.timeScale > 0)) {
       fail("rateLimit.timeScale must be a number > 0");
     }

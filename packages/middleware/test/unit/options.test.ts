@@ -11,6 +11,11 @@ describe("invalid options throw a TypeError at construction", () => {
     [{ fetch: 42 }, "fetch must be a function"],
     [{ timeoutMs: -1 }, "timeoutMs must be a number ≥ 0"],
     [{ timeoutMs: Number.NaN }, "timeoutMs must be a number ≥ 0"],
+    // Longer than a timer can wait: Node would fire it after 1 ms.
+    [{ timeoutMs: 2 ** 31 }, "timeoutMs must be at most 2147483647 ms"],
+    [{ retry: { maxRetryAfterMs: 3e9 } }, "retry.maxRetryAfterMs must be at most 2147483647 ms"],
+    [{ retry: { initialDelayMs: Number.POSITIVE_INFINITY } }, "retry.initialDelayMs must be a number ≥ 0"],
+    [{ rateLimit: { maxWaitMs: 2 ** 31 } }, "rateLimit.maxWaitMs must be at most 2147483647 ms"],
     [{ retry: { limit: -2 } }, "retry.limit must be a number ≥ 0"],
     [{ retry: { limit: 1.5 } }, "retry.limit must be a whole number"],
     [{ retry: { maxDelayMs: -5 } }, "retry.maxDelayMs must be a number ≥ 0"],

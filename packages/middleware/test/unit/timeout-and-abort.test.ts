@@ -22,6 +22,17 @@ describe("timeouts and aborts", () => {
     expect(seen).toHaveLength(2);
   });
 
+  test("the longest allowed timeout (2^31 − 1 ms) does not fire early", async () => {
+    // One ms more and Node would fire the timer after 1 ms (options.test.ts refuses it).
+    const { fetch } = scriptedFetch(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      return json(200, { id: "a1" });
+    });
+    const { data, error } = await testClient({ fetch, timeoutMs: 2 ** 31 - 1, retry: false }).GET("/items/{itemId}", item);
+    expect(error).toBeUndefined();
+    expect(data).toEqual({ id: "a1" });
+  });
+
   test("the caller's abort is a RequestAbortedError, not a timeout, and is not retried", async () => {
     const { fetch, seen } = scriptedFetch(hang);
     const controller = new AbortController();
