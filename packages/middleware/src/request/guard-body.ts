@@ -69,7 +69,7 @@ function guarded<T>(guard: BodyGuard, work: Promise<T>): Promise<T> {
     },
     (error) => {
       const failure = signal.aborted ? abortError(guard, signal) : error;
-      timing.dispose(); // after reading the signal: a disposed attempt's controller may be reused
+      timing.dispose();
       throw failure;
     },
   );
