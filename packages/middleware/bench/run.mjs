@@ -1,7 +1,8 @@
 // pnpm bench (in packages/middleware): what the middleware costs, and how
 // close to a limit it drives without a 429. Baselines are measured in the
 // same run against the same local server:
-//   bare fetch  →  bare openapi-fetch  →  full client (limits set high)
+//   bare fetch  →  bare openapi-fetch  →  full client (limits set high),
+// plus context rows (a timeout only, timeoutMs: 0, and an A/A control),
 // and the ratio full / bare openapi-fetch is printed (target ≥ 0.95), with the
 // client's CPU per request.
 import { spawn } from "node:child_process";
@@ -57,6 +58,9 @@ const url = server.url;
 const params = { params: { path: { itemId: "a1" } } };
 const highLimit = () => ({ windows: [{ id: "high", limit: 1_000_000, windowSeconds: 1, per: "credential" }], store: new MemoryStore() });
 const bare = createClient({ baseUrl: url, headers: { Authorization: "Bearer t" } });
+// A second, identical openapi-fetch client, measured last in each round: its
+// ratio would be 1.000 on a quiet machine, so its distance from 1 is this run's noise.
+const bareAgain = createClient({ baseUrl: url, headers: { Authorization: "Bearer t" } });
 const full = createApiClient("bench", definition(url), { token: "bench-token", rateLimit: highLimit() });
 // The same client without its per-attempt timeout: what giving fetch an
 // AbortSignal costs (undici makes its request follow the signal) is then
@@ -79,6 +83,7 @@ const variants = {
   "+ a timeout only": () => timeoutOnly.GET("/items/{itemId}", params),
   "full client": () => full.GET("/items/{itemId}", params),
   "full, timeoutMs: 0": () => noTimeout.GET("/items/{itemId}", params),
+  "openapi-fetch A/A": () => bareAgain.GET("/items/{itemId}", params),
 };
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = [];
