@@ -8,11 +8,12 @@ import { silentLogger } from "./logger.js";
 import { HeaderBudget } from "./rate-limit/header-budget.js";
 import { sharedMemoryStore } from "./rate-limit/memory-store.js";
 import { RateLimiter } from "./rate-limit/rate-limiter.js";
-import { ApiRequest } from "./request/api-request.js";
 import { stringifyJson } from "./request/json-body.js";
+import { keepPlansPrivate } from "./request/keep-plans-private.js";
 import { createClient } from "./request/openapi-fetch-interop.js";
 import { serializePath } from "./request/path-serializer.js";
 import { createInt64QuerySerializer } from "./request/query-serializer.js";
+import { type PlanScope, plannedRequestClass } from "./request/request-plan.js";
 import { DEFAULT_RETRY } from "./retry/retry-options.js";
 import { validateOptions } from "./validate-options.js";
 
@@ -53,14 +54,18 @@ export function createApiClient<Paths extends {}, Name extends string>(
 
   // Declared 64-bit fields (snowflakes) go out as exact integers wherever they appear.
   const int64Fields = definition.metadata.int64Fields?.length ? new Set(definition.metadata.int64Fields) : undefined;
-  return createClient<Paths, "application/json">({
+  const plans: PlanScope = { plansAllowed: true };
+  const client = createClient<Paths, "application/json">({
     baseUrl,
     fetch: apiFetch,
-    // Remembers whether the caller passed a signal (request/api-request.ts).
-    Request: ApiRequest,
+    // A RequestPlan where only apiFetch will see the call, else a Request
+    // that remembers whether the caller passed a signal (request/request-plan.ts).
+    Request: plannedRequestClass(new URL(baseUrl).origin, plans),
     headers: { "User-Agent": options.userAgent ?? definition.defaultUserAgent },
     pathSerializer: (url, params) => serializePath(url, params, int64Fields),
     bodySerializer: (body: unknown) => (body instanceof FormData ? body : stringifyJson(body, int64Fields)) as never,
     ...(int64Fields ? { querySerializer: createInt64QuerySerializer(int64Fields) as never } : {}),
   });
+  keepPlansPrivate(client, plans);
+  return client;
 }

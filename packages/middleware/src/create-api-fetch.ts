@@ -31,6 +31,7 @@ import { attemptSignal } from "./request/attempt-signal.js";
 import { guardBody } from "./request/guard-body.js";
 import { pathOnOrigin } from "./request/path-on-origin.js";
 import { readWholeBody } from "./request/read-whole-body.js";
+import { RequestPlan } from "./request/request-plan.js";
 import { responseContext } from "./request/response-context.js";
 import { sendFollowingRedirects } from "./request/send-following-redirects.js";
 import { sleep } from "./request/sleep.js";
@@ -71,15 +72,17 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
   return async function apiFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const ticket = limiter.enter();
     try {
-      // openapi-fetch hands over a finished Request: use it rather than copy it.
-      const original = input instanceof Request && init === undefined ? input : new ApiRequest(input, init);
+      // openapi-fetch hands over a plan (request/request-plan.ts) or a
+      // finished Request: use either as it is rather than copy it.
+      const plan = input instanceof RequestPlan ? input : undefined;
+      const original = plan ?? (input instanceof Request && init === undefined ? input : new ApiRequest(input, init));
       const href = original.url;
       const method = original.method.toUpperCase();
       const pathname = pathOnOrigin(href, apiOrigin) ?? new URL(href).pathname;
       const request = `${method} ${pathname}`;
-      const callerSignal = callerSignalOf(original);
-      // Read the body once: every attempt re-sends these exact bytes.
-      const body = original.body ? await original.arrayBuffer() : undefined;
+      const callerSignal = plan ? plan.signal : callerSignalOf(original as Request);
+      // One body for every attempt: a plan's string as it is; a Request's bytes, read once.
+      const body = plan ? plan.body : original.body ? await (original as Request).arrayBuffer() : undefined;
 
       const resolving = resolveCredential();
       const { credential, key } = resolving instanceof Promise ? await resolving : resolving;

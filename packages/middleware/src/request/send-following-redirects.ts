@@ -5,17 +5,18 @@
 // 301/302 after a POST, continue as a GET without a body.
 import { ConnectionError } from "../errors/connection-error.js";
 import { pathOnOrigin } from "./path-on-origin.js";
+import { RequestPlan } from "./request-plan.js";
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 
 export interface Attempt {
-  /** The Request openapi-fetch built for this call. */
-  original: Request;
+  /** What openapi-fetch built for this call: a plan or a Request. */
+  original: Request | RequestPlan;
   /** Its absolute URL (passed, because `Request.url` serializes it again on every read). */
   url: string;
   method: string;
-  body: ArrayBuffer | undefined;
+  body: ArrayBuffer | string | undefined;
   signal: AbortSignal | undefined;
   /** The auth header to add while the target is `apiOrigin`. */
   auth: [name: string, value: string] | undefined;
@@ -36,11 +37,15 @@ export function sendFollowingRedirects(fetchImpl: typeof fetch, attempt: Attempt
   const { original, url, method, body, signal } = attempt;
   if (!attempt.followNatively) return followManually(fetchImpl, attempt);
   if (pathOnOrigin(url, attempt.apiOrigin) !== undefined) {
+    // The credential goes on this call's own headers, addressed to the API origin.
+    if (attempt.auth) original.headers.set(attempt.auth[0], attempt.auth[1]);
+    if (original instanceof RequestPlan) {
+      // fetch builds the call's one Request from what openapi-fetch would have built it from.
+      return fetchImpl(url, { method, headers: original.headers, body, redirect: original.redirect, signal });
+    }
     // Hand fetch the Request itself: it keeps the caller's per-call options
     // (redirect, cache, keepalive…), and fetch copies its parsed URL and
-    // header list instead of parsing and validating them again. The
-    // credential goes on that Request, our own call's, addressed to the API origin.
-    if (attempt.auth) original.headers.set(attempt.auth[0], attempt.auth[1]);
+    // header list instead of parsing and validating them again.
     const init: RequestInit = {};
     if (signal !== undefined) init.signal = signal;
     if (body !== undefined) init.body = body;
