@@ -5,10 +5,10 @@
 // from it, with a new AbortSignal that follows the old one (Fetch standard,
 // https://fetch.spec.whatwg.org/#dom-global-fetch step 2, and the Request
 // constructor's steps 28–29; undici lib/web/fetch/request.js). A Request made
-// only to be handed to fetch is therefore built twice, and its AbortSignal is
-// the costliest part of it (Node 20 makes each one an EventTarget with a Map
-// of listeners). Giving fetch the URL and init builds one Request per attempt:
-// about 10 µs of CPU a request less (packages/middleware/bench).
+// only to be handed to fetch is therefore built twice, and following its
+// signal (a listener, a WeakRef and a finalizer in Node 20) is the dearest
+// part of the copy. Giving fetch the URL and init builds one Request per
+// attempt: 10 to 20 µs of CPU a request less (packages/middleware/README.md#benchmark).
 //
 // Nobody else sees a plan. A call that a Request would check in ways a plan
 // cannot (other per-call options, an unusual body, a URL off the API origin, a
