@@ -73,16 +73,17 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
     const ticket = limiter.enter();
     try {
       // openapi-fetch hands over a plan (request/request-plan.ts) or a
-      // finished Request: use either as it is rather than copy it.
-      const plan = input instanceof RequestPlan ? input : undefined;
-      const original = plan ?? (input instanceof Request && init === undefined ? input : new ApiRequest(input, init));
+      // finished Request: use either as it is rather than copy it. (Its second
+      // argument is `requestInitExt`, which createApiClient never sets.)
+      const original =
+        input instanceof RequestPlan || (input instanceof Request && init === undefined) ? input : new ApiRequest(input, init);
       const href = original.url;
       const method = original.method.toUpperCase();
       const pathname = pathOnOrigin(href, apiOrigin) ?? new URL(href).pathname;
       const request = `${method} ${pathname}`;
-      const callerSignal = plan ? plan.signal : callerSignalOf(original as Request);
+      const callerSignal = original instanceof RequestPlan ? original.signal : callerSignalOf(original);
       // One body for every attempt: a plan's string as it is; a Request's bytes, read once.
-      const body = plan ? plan.body : original.body ? await (original as Request).arrayBuffer() : undefined;
+      const body = original instanceof RequestPlan ? original.body : original.body ? await original.arrayBuffer() : undefined;
 
       const resolving = resolveCredential();
       const { credential, key } = resolving instanceof Promise ? await resolving : resolving;
