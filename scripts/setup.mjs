@@ -2,7 +2,7 @@
 // `npm run setup`: everything a fresh machine needs, then the full build.
 // Runs under plain npm because pnpm is not there yet: corepack's pnpm download
 // fails its signature check on this machine kind, so the pinned pnpm comes
-// from npm (see ../shared/toolchain.md). System packages the tests need
+// from npm (CONTRIBUTING.md, "Toolchain"). System packages the tests need
 // (Debian's chromium for the docs browser test, redis-server for the
 // shared rate-limit store's tests) come from apt when we are root.
 import { execSync } from "node:child_process";

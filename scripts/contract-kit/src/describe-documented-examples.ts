@@ -1,5 +1,5 @@
 // Every example body an API's own docs show and the notes mark `accept` must
-// validate against our spec (../shared/api-notes/documented-examples.json).
+// validate against our spec (specs/<api>/documented-examples.json).
 import { describe, expect, test } from "vitest";
 import { createDocumentedExampleChecker, loadDocumentedExamples } from "./documented-examples.js";
 import { loadBundledSpec } from "./load-spec.js";

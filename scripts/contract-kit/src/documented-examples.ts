@@ -1,6 +1,7 @@
-// The example bodies the APIs' own docs show (../shared/api-notes/
-// documented-examples.json). Those marked `accept` are ground truth: each must
-// validate against the schema our spec gives that operation and status.
+// The example bodies the APIs' own docs show, kept beside each spec as
+// specs/<api>/documented-examples.json (each with the doc it came from).
+// Those marked `accept` are ground truth: each must validate against the
+// schema our spec gives that operation and status.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "@api-clients/codegen";
@@ -11,7 +12,8 @@ import { createOperationMatcher } from "./operation-matcher.js";
 
 export interface DocumentedExample {
   id: string;
-  api: string;
+  /** Where the API's docs show it. */
+  source: string;
   method: string | null;
   path: string | null;
   status: number | null;
@@ -20,14 +22,12 @@ export interface DocumentedExample {
   body: unknown;
 }
 
-export const documentedExamplesPath = join(repoRoot, "..", "shared", "api-notes", "documented-examples.json");
+export const documentedExamplesPath = (api: string) => join(repoRoot, "specs", api, "documented-examples.json");
 
 export function loadDocumentedExamples(api: string): DocumentedExample[] {
-  if (!existsSync(documentedExamplesPath)) {
-    throw new Error(`${documentedExamplesPath} is missing: the shared/ folder must sit beside the repository`);
-  }
-  const all = JSON.parse(readFileSync(documentedExamplesPath, "utf8")) as DocumentedExample[];
-  return all.filter((example) => example.api === api);
+  const path = documentedExamplesPath(api);
+  if (!existsSync(path)) throw new Error(`${path} is missing: every spec keeps the examples its API's docs show beside it`);
+  return (JSON.parse(readFileSync(path, "utf8")) as { examples: DocumentedExample[] }).examples;
 }
 
 /**

@@ -12,8 +12,10 @@ export interface StartPrismOptions {
 }
 
 export interface PrismServer {
-  /** Base URL, e.g. `http://127.0.0.1:43117`. */
+  /** The mock's URL with the API's base path, usable as a client's `baseUrl`: e.g. `http://127.0.0.1:43117/v2`. */
   url: string;
+  /** The base path of the spec's first server (`/v2`, `/api/v1`), or `` when it has none. */
+  basePath: string;
   pid: number | undefined;
   /** Stops the process and resolves when it has exited. */
   stop(): Promise<void>;
@@ -22,3 +24,7 @@ export interface PrismServer {
 export function startPrism(options: StartPrismOptions): Promise<PrismServer>;
 export function freePort(host?: string): Promise<number>;
 export function bundledSpecPath(api: string): string;
+export function knownApis(): string[];
+export function checkApiName(api: string): void;
+export function basePathOf(serverUrl: string | undefined): string;
+export function underBasePath(document: unknown): { document: unknown; basePath: string };

@@ -7,11 +7,7 @@ export const recorder = createRecordingFetch(createOperationMatcher(spec));
 export const validateBody = createResponseValidator(spec);
 
 let tokens = 0;
-/**
- * A client on the Prism mock (which serves the spec's paths at its root, so
- * the base URL has no /v1), with a fresh token each time: a forced 401
- * retires a token for the process.
- */
+/** A client on the Prism mock, with a fresh token each time: a forced 401 retires a token for the process. */
 export function mockClient(options: HusqyClientOptions = {}) {
   return createHusqyClient({
     token: `husqy-contract-token-${++tokens}`,
