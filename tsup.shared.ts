@@ -1,7 +1,8 @@
 // The one build every public package uses: ESM + CommonJS + declarations for
 // both, from src/index.ts. API packages also ship their bundled spec as
 // dist/openapi.json, so consumers (and their mocks) can read the exact
-// contract the types follow.
+// contract the types follow. Every package ships the repository's LICENSE
+// (npm packs a package's own folder, so it is copied there; not committed).
 import { copyFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
@@ -13,6 +14,9 @@ export function libraryConfig({ shipSpec = false }: { shipSpec?: boolean } = {})
     clean: true,
     sourcemap: true,
     target: "es2022",
-    ...(shipSpec ? { onSuccess: async () => copyFileSync("src/generated/openapi.json", "dist/openapi.json") } : {}),
+    onSuccess: async () => {
+      copyFileSync("../../LICENSE", "LICENSE"); // tsup runs in packages/<name>/
+      if (shipSpec) copyFileSync("src/generated/openapi.json", "dist/openapi.json");
+    },
   });
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Totals every vitest JSON report (packages/*/reports/vitest.json and
-// scripts/*/reports/vitest.json) into the one line CI reads:
+// Totals every vitest JSON report (packages/*/reports/vitest.json,
+// scripts/*/reports/vitest.json, examples/reports/vitest.json) into the one line CI reads:
 // "N passed, N failed". A test file that failed to load counts as a failure.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -9,21 +9,20 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const reports = [];
-for (const group of ["packages", "scripts"]) {
-  for (const name of readdirSync(group)) {
-    const report = join(group, name, "reports", "vitest.json");
-    if (!existsSync(report)) continue;
-    const json = JSON.parse(readFileSync(report, "utf8"));
-    passed += json.numPassedTests;
-    failed += json.numFailedTests;
-    skipped += json.numPendingTests + (json.numTodoTests ?? 0);
-    // Suites that failed without a failing test (an import error) still count.
-    const brokenFiles = (json.testResults ?? []).filter(
-      (file) => file.status === "failed" && file.assertionResults.every((t) => t.status !== "failed"),
-    );
-    failed += brokenFiles.length;
-    reports.push(`${report}: ${json.numPassedTests} passed, ${json.numFailedTests + brokenFiles.length} failed`);
-  }
+const workspaces = ["packages", "scripts"].flatMap((group) => readdirSync(group).map((name) => join(group, name))).concat("examples");
+for (const workspace of workspaces) {
+  const report = join(workspace, "reports", "vitest.json");
+  if (!existsSync(report)) continue;
+  const json = JSON.parse(readFileSync(report, "utf8"));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
+  skipped += json.numPendingTests + (json.numTodoTests ?? 0);
+  // Suites that failed without a failing test (an import error) still count.
+  const brokenFiles = (json.testResults ?? []).filter(
+    (file) => file.status === "failed" && file.assertionResults.every((t) => t.status !== "failed"),
+  );
+  failed += brokenFiles.length;
+  reports.push(`${report}: ${json.numPassedTests} passed, ${json.numFailedTests + brokenFiles.length} failed`);
 }
 for (const line of reports) console.log(`  ${line}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

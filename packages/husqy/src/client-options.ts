@@ -10,7 +10,7 @@ export interface HusqyClientOptions extends CommonClientOptions {
    * function returning one (called per request, e.g. to refresh OAuth tokens).
    * Default: none; only the health endpoints answer without one.
    */
-  token?: CredentialSource;
+  token?: CredentialSource | undefined;
   /** Default: `https://api.husqy.xyz/v1`. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }

@@ -36,4 +36,10 @@ export interface ApiDefinition {
   tier?(hasCredential: boolean, requested: string | undefined): string | undefined;
   /** Why a credential value cannot be right (e.g. Pwnbook's `pwbk_` prefix), checked before any request. */
   credentialProblem?(credential: string): string | undefined;
+  /**
+   * Options the API's factory takes beyond the common ones and the credential
+   * (PhishStats' `tier` and `cache`), so that they are not refused as unknown
+   * and a misspelling of one is suggested.
+   */
+  extraOptions?: readonly string[];
 }

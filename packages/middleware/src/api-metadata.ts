@@ -61,6 +61,12 @@ export interface OperationMetadata {
   readonly tag: string | null;
   readonly deprecated: boolean;
   readonly permissions: readonly string[];
+  /**
+   * Whether the spec lets the operation be called without a credential (its
+   * `security` lists `{}`). When false, a client without one fails the call
+   * with MissingCredentialError before any request.
+   */
+  readonly anonymous: boolean;
   readonly pagination: PaginationMetadata | null;
 }
 

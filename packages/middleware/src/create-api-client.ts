@@ -2,7 +2,7 @@
 // API package calls this from its own `create<Api>Client` with its definition.
 import type { Client } from "openapi-fetch";
 import type { ApiDefinition } from "./api-definition.js";
-import type { ClientOptionsWith } from "./client-options.js";
+import type { ClientOptionsWith } from "./options/client-options.js";
 import { createApiFetch } from "./create-api-fetch.js";
 import { silentLogger } from "./logger.js";
 import { HeaderBudget } from "./rate-limit/header-budget.js";
@@ -15,7 +15,8 @@ import { serializePath } from "./request/path-serializer.js";
 import { createInt64QuerySerializer } from "./request/query-serializer.js";
 import { type PlanScope, plannedRequestClass } from "./request/request-plan.js";
 import { DEFAULT_RETRY } from "./retry/retry-options.js";
-import { validateOptions } from "./validate-options.js";
+import { validateOptions } from "./options/validate-options.js";
+import { withDefaults } from "./options/with-defaults.js";
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_WAIT_MS = 120_000;
@@ -36,11 +37,12 @@ export function createApiClient<Paths extends {}, Name extends string>(
   const limiter = new RateLimiter({ store, maxWaitMs: rateLimit?.maxWaitMs ?? DEFAULT_MAX_WAIT_MS, budget });
 
   const apiFetch = createApiFetch({
+    factory,
     definition,
     baseUrl,
     credential: options[definition.credentialName as Name],
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    retry: options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry },
+    retry: options.retry === false ? false : withDefaults(DEFAULT_RETRY, options.retry),
     limiter,
     store,
     budget,

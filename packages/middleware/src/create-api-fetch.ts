@@ -16,6 +16,7 @@ import { rejectedCredentials } from "./auth/rejected-credentials.js";
 import { ConnectionError } from "./errors/connection-error.js";
 import { errorFromResponse } from "./errors/error-from-response.js";
 import { InvalidCredentialError } from "./errors/invalid-credential-error.js";
+import { MissingCredentialError } from "./errors/missing-credential-error.js";
 import { QuotaExceededError } from "./errors/quota-exceeded-error.js";
 import { abortedByCaller } from "./errors/request-aborted-error.js";
 import { TimeoutError } from "./errors/timeout-error.js";
@@ -40,6 +41,8 @@ import { parseRetryAfter } from "./retry/retry-after.js";
 import type { ResolvedRetryOptions } from "./retry/retry-options.js";
 
 export interface ApiFetchConfig {
+  /** The factory's name (`createPwnbookClient`), for messages that say which option to set. */
+  factory: string;
   definition: ApiDefinition;
   baseUrl: string;
   credential: CredentialSource | undefined;
@@ -87,6 +90,15 @@ export function createApiFetch(config: ApiFetchConfig): typeof fetch {
 
       const resolving = resolveCredential();
       const { credential, key } = resolving instanceof Promise ? await resolving : resolving;
+      if (credential === undefined) {
+        const operation = match(method, pathname);
+        if (operation && definition.metadata.operations[operation.operationId]?.anonymous === false) {
+          throw new MissingCredentialError(
+            `${request} (${operation.operationId}) needs a ${definition.credentialName}: pass { ${definition.credentialName} } to ${config.factory}; nothing was sent`,
+            { request },
+          );
+        }
+      }
       if (credential !== undefined && rejectedCredentials.has(key)) {
         throw new InvalidCredentialError(`${request}: not sent, the ${definition.credentialName} was rejected with 401 before`, {
           request,

@@ -13,7 +13,7 @@ export type {
 export type { AuthScheme } from "./auth/auth-scheme.js";
 export type { CredentialSource } from "./auth/credential.js";
 export { rejectedCredentials } from "./auth/rejected-credentials.js";
-export type { ClientOptionsWith, CommonClientOptions, RateLimitOptions } from "./client-options.js";
+export type { ClientOptionsWith, CommonClientOptions, RateLimitOptions } from "./options/client-options.js";
 export * from "./errors/index.js";
 export type { Logger } from "./logger.js";
 export { createOperationMatcher, type MatchedOperation } from "./operation-matcher.js";

@@ -8,5 +8,5 @@ export interface PhishermanClientOptions extends CommonClientOptions {
    * (API.READ, API.UPDATE, API.UPDATE_BULK). After a 401 the client stops
    * using the key: Phisherman may revoke keys that keep trying.
    */
-  apiKey?: CredentialSource;
+  apiKey?: CredentialSource | undefined;
 }

@@ -12,6 +12,7 @@ export {
   ConnectionError,
   ForbiddenError,
   InvalidCredentialError,
+  MissingCredentialError,
   NotFoundError,
   RateLimitError,
   RequestAbortedError,

@@ -24,6 +24,8 @@ export const phishStatsDefinition = {
   // The header is preferred; the query string (`apikey=`) would put the key in logs.
   auth: { type: "header", header: "X-API-Key" },
   credentialName: "apiKey",
+  // createPhishStatsClient's own options, taken out before the common ones reach the middleware.
+  extraOptions: ["tier", "cache"],
   defaultUserAgent: "@api-clients/phishstats",
   credentialProblem: (key) => (key.startsWith("psk_") ? undefined : "PhishStats API keys start with psk_"),
   // Without a key every caller is anonymous, whatever plan the account has.

@@ -13,6 +13,7 @@ export {
   BadRequestError,
   ConnectionError,
   InvalidCredentialError,
+  MissingCredentialError,
   QuotaExceededError,
   RateLimitError,
   RequestAbortedError,

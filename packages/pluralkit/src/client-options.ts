@@ -7,5 +7,5 @@ export interface PluralKitClientOptions extends CommonClientOptions {
    * `Authorization`, with no `Bearer` prefix (https://pluralkit.me/api#authentication).
    * Default: none, so only public data is visible.
    */
-  token?: CredentialSource;
+  token?: CredentialSource | undefined;
 }

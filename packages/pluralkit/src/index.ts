@@ -10,6 +10,7 @@ export {
   ConnectionError,
   ForbiddenError,
   InvalidCredentialError,
+  MissingCredentialError,
   NotFoundError,
   QuotaExceededError,
   RateLimitError,

@@ -8,11 +8,11 @@ export interface PwnbookClientOptions extends CommonClientOptions {
    * before any request. Each operation needs a scope on the key (see
    * `apiMetadata.operations[id].permissions`); without it Pwnbook answers 403.
    */
-  apiKey?: CredentialSource;
+  apiKey?: CredentialSource | undefined;
   /**
    * Pwnbook cloud by default. For a self-hosted instance give its address:
    * `https://pwnbook.example.com`, `…/api` and `…/api/v1` all work.
    * Default: `https://app.pwnbook.io/api/v1`.
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }

@@ -11,6 +11,7 @@ export {
   ConnectionError,
   ForbiddenError,
   InvalidCredentialError,
+  MissingCredentialError,
   NotFoundError,
   RateLimitError,
   RequestAbortedError,

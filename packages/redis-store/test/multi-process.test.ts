@@ -3,7 +3,7 @@
 // zero 429s, every request answered once.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type EnforcingServer, slidingWindow, startLimitEnforcingServer } from "@api-clients/contract-kit";
-import { type RedisServer, startRedisServer } from "./redis-server.js";
+import { type RedisServer, startRedisServer } from "@api-clients/contract-kit";
 import { runWorkers } from "./run-workers.js";
 
 let redis: RedisServer;

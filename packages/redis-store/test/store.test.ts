@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type EnforcingServer, slidingWindow, startLimitEnforcingServer } from "@api-clients/contract-kit";
 import { createRedisStore } from "../src/index.js";
-import { type RedisServer, startRedisServer } from "./redis-server.js";
+import { type RedisServer, startRedisServer } from "@api-clients/contract-kit";
 import { testClient } from "./test-api.js";
 
 let redis: RedisServer;

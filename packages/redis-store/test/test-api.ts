@@ -27,7 +27,17 @@ export function testClient(serverUrl: string, windows: RateLimitWindow[], option
       version: "1",
       serverUrl,
       rateLimits: { windows },
-      operations: { getItem: { method: "GET", path: "/items/{itemId}", tag: null, deprecated: false, permissions: [], pagination: null } },
+      operations: {
+        getItem: {
+          method: "GET",
+          path: "/items/{itemId}",
+          tag: null,
+          deprecated: false,
+          permissions: [],
+          pagination: null,
+          anonymous: true,
+        },
+      },
     },
     auth: { type: "bearer" },
     credentialName: "token",

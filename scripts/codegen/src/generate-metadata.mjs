@@ -14,6 +14,10 @@ export function generateMetadata(api, document, specRelative) {
       tag: operation.tags?.[0] ?? null,
       deprecated: operation.deprecated === true,
       permissions: operation["x-permissions"] ?? [],
+      // `{}` among the security alternatives (the operation's, else the document's) means no credential is needed.
+      anonymous:
+        (operation.security ?? document.security ?? []).length === 0 ||
+        (operation.security ?? document.security).some((alt) => Object.keys(alt).length === 0),
       pagination: operation["x-pagination"] ?? null,
     };
   }

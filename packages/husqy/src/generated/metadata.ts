@@ -17,6 +17,7 @@ export const apiMetadata = {
       "tag": "Service",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getGeneralLiveness": {
@@ -25,6 +26,7 @@ export const apiMetadata = {
       "tag": "Service",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getGeneralReadiness": {
@@ -33,6 +35,7 @@ export const apiMetadata = {
       "tag": "Service",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getServerSettings": {
@@ -41,6 +44,7 @@ export const apiMetadata = {
       "tag": "Settings",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateServerSettings": {
@@ -49,6 +53,7 @@ export const apiMetadata = {
       "tag": "Settings",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "authorizeUser": {
@@ -57,6 +62,7 @@ export const apiMetadata = {
       "tag": "Authentication",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "validateUserPermissions": {
@@ -65,6 +71,7 @@ export const apiMetadata = {
       "tag": "Authentication",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listApiKeys": {
@@ -73,6 +80,7 @@ export const apiMetadata = {
       "tag": "Authentication",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createApiKey": {
@@ -81,6 +89,7 @@ export const apiMetadata = {
       "tag": "Authentication",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteApiKey": {
@@ -89,6 +98,7 @@ export const apiMetadata = {
       "tag": "Authentication",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listSupportedLanguages": {
@@ -97,6 +107,7 @@ export const apiMetadata = {
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listSupportedTimezones": {
@@ -105,6 +116,7 @@ export const apiMetadata = {
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listSupportedUnitSystems": {
@@ -113,6 +125,7 @@ export const apiMetadata = {
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listUserGuilds": {
@@ -121,6 +134,7 @@ export const apiMetadata = {
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listGuildRoles": {
@@ -129,6 +143,7 @@ export const apiMetadata = {
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listGuildUsers": {
@@ -137,6 +152,7 @@ export const apiMetadata = {
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listGuildChannels": {
@@ -145,6 +161,7 @@ export const apiMetadata = {
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listGuildEmojis": {
@@ -153,6 +170,7 @@ export const apiMetadata = {
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "replaceContentVariables": {
@@ -161,6 +179,7 @@ export const apiMetadata = {
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getLoggingService": {
@@ -169,6 +188,7 @@ export const apiMetadata = {
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getLoggingLiveness": {
@@ -177,6 +197,7 @@ export const apiMetadata = {
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getLoggingReadiness": {
@@ -185,6 +206,7 @@ export const apiMetadata = {
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getLoggingStatus": {
@@ -193,6 +215,7 @@ export const apiMetadata = {
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enableLogging": {
@@ -201,6 +224,7 @@ export const apiMetadata = {
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disableLogging": {
@@ -209,6 +233,7 @@ export const apiMetadata = {
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getLoggingSettings": {
@@ -217,6 +242,7 @@ export const apiMetadata = {
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateLoggingSettings": {
@@ -225,6 +251,7 @@ export const apiMetadata = {
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetLoggingSettings": {
@@ -233,6 +260,7 @@ export const apiMetadata = {
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getWelcomingService": {
@@ -241,6 +269,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getWelcomingLiveness": {
@@ -249,6 +278,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getWelcomingReadiness": {
@@ -257,6 +287,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getWelcomingStatus": {
@@ -265,6 +296,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enableWelcoming": {
@@ -273,6 +305,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disableWelcoming": {
@@ -281,6 +314,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getWelcomingSettings": {
@@ -289,6 +323,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateWelcomingSettings": {
@@ -297,6 +332,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetWelcomingSettings": {
@@ -305,6 +341,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listWelcomingResponses": {
@@ -313,6 +350,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createWelcomingResponse": {
@@ -321,6 +359,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getWelcomingResponse": {
@@ -329,6 +368,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteWelcomingResponse": {
@@ -337,6 +377,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listWelcomingTimedRoles": {
@@ -345,6 +386,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createWelcomingTimedRole": {
@@ -353,6 +395,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getWelcomingTimedRole": {
@@ -361,6 +404,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteWelcomingTimedRole": {
@@ -369,6 +413,7 @@ export const apiMetadata = {
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getTempChannelsService": {
@@ -377,6 +422,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getTempChannelsLiveness": {
@@ -385,6 +431,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getTempChannelsReadiness": {
@@ -393,6 +440,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getTempChannelsStatus": {
@@ -401,6 +449,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enableTempChannels": {
@@ -409,6 +458,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disableTempChannels": {
@@ -417,6 +467,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetTempChannelsSettings": {
@@ -425,6 +476,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listTempChannelCreationChannels": {
@@ -433,6 +485,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createTempChannelCreationChannel": {
@@ -441,6 +494,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getTempChannelCreationChannel": {
@@ -449,6 +503,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateTempChannelCreationChannel": {
@@ -457,6 +512,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteTempChannelCreationChannel": {
@@ -465,6 +521,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listTempChannels": {
@@ -473,6 +530,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getTempChannel": {
@@ -481,6 +539,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "addTempChannelBlockRule": {
@@ -489,6 +548,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "addTempChannelTrustRule": {
@@ -497,6 +557,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "removeTempChannelBlockRule": {
@@ -505,6 +566,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "removeTempChannelTrustRule": {
@@ -513,6 +575,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "claimTempChannel": {
@@ -521,6 +584,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteTempChannel": {
@@ -529,6 +593,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "setTempChannelAgeRestriction": {
@@ -537,6 +602,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "setTempChannelBitrate": {
@@ -545,6 +611,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "setTempChannelName": {
@@ -553,6 +620,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "setTempChannelRegion": {
@@ -561,6 +629,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "setTempChannelSlowmode": {
@@ -569,6 +638,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "setTempChannelUserLimit": {
@@ -577,6 +647,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "transferTempChannel": {
@@ -585,6 +656,7 @@ export const apiMetadata = {
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getSocialsService": {
@@ -593,6 +665,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getSocialsLiveness": {
@@ -601,6 +674,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getSocialsReadiness": {
@@ -609,6 +683,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getSocialsStatus": {
@@ -617,6 +692,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enableSocials": {
@@ -625,6 +701,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disableSocials": {
@@ -633,6 +710,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getSocialsSettings": {
@@ -641,6 +719,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateSocialsSettings": {
@@ -649,6 +728,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetSocialsSettings": {
@@ -657,6 +737,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "sendSocialMeme": {
@@ -665,6 +746,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listSocialRedditFeeds": {
@@ -673,6 +755,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createSocialRedditFeed": {
@@ -681,6 +764,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteSocialRedditFeed": {
@@ -689,6 +773,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listSocialRssFeeds": {
@@ -697,6 +782,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createSocialRssFeed": {
@@ -705,6 +791,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteSocialRssFeed": {
@@ -713,6 +800,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listSocialTwitchFeeds": {
@@ -721,6 +809,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createSocialTwitchFeed": {
@@ -729,6 +818,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteSocialTwitchFeed": {
@@ -737,6 +827,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listSocialYoutubeFeeds": {
@@ -745,6 +836,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createSocialYoutubeFeed": {
@@ -753,6 +845,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteSocialYoutubeFeed": {
@@ -761,6 +854,7 @@ export const apiMetadata = {
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getReactionRolesService": {
@@ -769,6 +863,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getReactionRolesLiveness": {
@@ -777,6 +872,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getReactionRolesReadiness": {
@@ -785,6 +881,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getReactionRolesStatus": {
@@ -793,6 +890,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enableReactionRoles": {
@@ -801,6 +899,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disableReactionRoles": {
@@ -809,6 +908,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetReactionRolesSettings": {
@@ -817,6 +917,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listReactionRolePanels": {
@@ -825,6 +926,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createReactionRolePanel": {
@@ -833,6 +935,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getReactionRolePanel": {
@@ -841,6 +944,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateReactionRolePanel": {
@@ -849,6 +953,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteReactionRolePanel": {
@@ -857,6 +962,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listReactionRoleEntries": {
@@ -865,6 +971,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createReactionRoleEntry": {
@@ -873,6 +980,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getReactionRoleEntry": {
@@ -881,6 +989,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateReactionRoleEntry": {
@@ -889,6 +998,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteReactionRoleEntry": {
@@ -897,6 +1007,7 @@ export const apiMetadata = {
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getAutoresponderService": {
@@ -905,6 +1016,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getAutoresponderLiveness": {
@@ -913,6 +1025,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getAutoresponderReadiness": {
@@ -921,6 +1034,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getAutoresponderStatus": {
@@ -929,6 +1043,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enableAutoresponder": {
@@ -937,6 +1052,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disableAutoresponder": {
@@ -945,6 +1061,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetAutoresponderSettings": {
@@ -953,6 +1070,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listAutoresponderTriggers": {
@@ -961,6 +1079,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createAutoresponderTrigger": {
@@ -969,6 +1088,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getAutoresponderTrigger": {
@@ -977,6 +1097,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateAutoresponderTrigger": {
@@ -985,6 +1106,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteAutoresponderTrigger": {
@@ -993,6 +1115,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listAutoresponderResponses": {
@@ -1001,6 +1124,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createAutoresponderResponse": {
@@ -1009,6 +1133,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getAutoresponderResponse": {
@@ -1017,6 +1142,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteAutoresponderResponse": {
@@ -1025,6 +1151,7 @@ export const apiMetadata = {
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getTicketsService": {
@@ -1033,6 +1160,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getTicketsLiveness": {
@@ -1041,6 +1169,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getTicketsReadiness": {
@@ -1049,6 +1178,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getTicketsStatus": {
@@ -1057,6 +1187,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enableTickets": {
@@ -1065,6 +1196,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disableTickets": {
@@ -1073,6 +1205,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetTicketsSettings": {
@@ -1081,6 +1214,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listTicketPanels": {
@@ -1089,6 +1223,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createTicketPanel": {
@@ -1097,6 +1232,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getTicketPanel": {
@@ -1105,6 +1241,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateTicketPanel": {
@@ -1113,6 +1250,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteTicketPanel": {
@@ -1121,6 +1259,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listTicketTypes": {
@@ -1129,6 +1268,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createTicketType": {
@@ -1137,6 +1277,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getTicketType": {
@@ -1145,6 +1286,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteTicketType": {
@@ -1153,6 +1295,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listTickets": {
@@ -1161,6 +1304,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getTicket": {
@@ -1169,6 +1313,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteTicket": {
@@ -1177,6 +1322,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "claimTicket": {
@@ -1185,6 +1331,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "closeTicket": {
@@ -1193,6 +1340,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "reopenTicket": {
@@ -1201,6 +1349,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "transferTicket": {
@@ -1209,6 +1358,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "transcribeTicket": {
@@ -1217,6 +1367,7 @@ export const apiMetadata = {
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getServerstatsService": {
@@ -1225,6 +1376,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getServerstatsLiveness": {
@@ -1233,6 +1385,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getServerstatsReadiness": {
@@ -1241,6 +1394,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getServerstatsStatus": {
@@ -1249,6 +1403,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enableServerstats": {
@@ -1257,6 +1412,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disableServerstats": {
@@ -1265,6 +1421,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getServerstatsSettings": {
@@ -1273,6 +1430,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateServerstatsSettings": {
@@ -1281,6 +1439,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetServerstatsSettings": {
@@ -1289,6 +1448,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listServerstatsCounters": {
@@ -1297,6 +1457,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createServerstatsCounter": {
@@ -1305,6 +1466,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getServerstatsCounter": {
@@ -1313,6 +1475,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteServerstatsCounter": {
@@ -1321,6 +1484,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsActivityPresences": {
@@ -1329,6 +1493,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsActivityStatuses": {
@@ -1337,6 +1502,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsCommandsUsed": {
@@ -1345,6 +1511,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsMembersJoined": {
@@ -1353,6 +1520,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsMembersLeft": {
@@ -1361,6 +1529,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsMembersTotal": {
@@ -1369,6 +1538,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsMessagesSent": {
@@ -1377,6 +1547,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsMessagesDeleted": {
@@ -1385,6 +1556,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsVoiceSessions": {
@@ -1393,6 +1565,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsAutoresponderResponsesDeleted": {
@@ -1401,6 +1574,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsAutoresponderResponsesCreated": {
@@ -1409,6 +1583,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsAutoresponderTriggersCreated": {
@@ -1417,6 +1592,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsAutoresponderTriggersDeleted": {
@@ -1425,6 +1601,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsAutoresponderTriggersHit": {
@@ -1433,6 +1610,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsAutoresponderCheckTimes": {
@@ -1441,6 +1619,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsInviteTrackerInvitesCreated": {
@@ -1449,6 +1628,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsInviteTrackerInvitesDeleted": {
@@ -1457,6 +1637,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsGiveawaysCreated": {
@@ -1465,6 +1646,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsGiveawaysDeleted": {
@@ -1473,6 +1655,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsGiveawaysEntered": {
@@ -1481,6 +1664,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsGiveawaysLeft": {
@@ -1489,6 +1673,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsGiveawaysRerolled": {
@@ -1497,6 +1682,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsSocialsEntriesRemoved": {
@@ -1505,6 +1691,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsSocialsEntriesAdded": {
@@ -1513,6 +1700,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsVerifierCheckTimes": {
@@ -1521,6 +1709,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsPollsCreated": {
@@ -1529,6 +1718,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsPollsDeleted": {
@@ -1537,6 +1727,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsPollsManuallyClosed": {
@@ -1545,6 +1736,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsPollsVotesAdded": {
@@ -1553,6 +1745,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsPollsVotesRemoved": {
@@ -1561,6 +1754,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsReactionrolesCheckTimes": {
@@ -1569,6 +1763,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsReactionrolesPanelsCreated": {
@@ -1577,6 +1772,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsReactionrolesPanelsDeleted": {
@@ -1585,6 +1781,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsReactionrolesAdded": {
@@ -1593,6 +1790,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsReactionrolesRemoved": {
@@ -1601,6 +1799,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsRemindersSendTimes": {
@@ -1609,6 +1808,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsRemindersCreated": {
@@ -1617,6 +1817,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsRemindersDeleted": {
@@ -1625,6 +1826,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsRemindersSent": {
@@ -1633,6 +1835,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsRulesCheckTimes": {
@@ -1641,6 +1844,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsRulesAdded": {
@@ -1649,6 +1853,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsRulesRemoved": {
@@ -1657,6 +1862,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTagsCheckTimes": {
@@ -1665,6 +1871,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTagsCreated": {
@@ -1673,6 +1880,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTagsDeleted": {
@@ -1681,6 +1889,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTempchannelsCreatedCheckTimes": {
@@ -1689,6 +1898,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTempchannelsDeletedCheckTimes": {
@@ -1697,6 +1907,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTempchannelsCreationChannelsCreated": {
@@ -1705,6 +1916,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTempchannelsCreationChannelsDeleted": {
@@ -1713,6 +1925,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTempchannelsCreated": {
@@ -1721,6 +1934,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTicketsPanelsDeleted": {
@@ -1729,6 +1943,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTicketsPanelsCreated": {
@@ -1737,6 +1952,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTicketsTypesAdded": {
@@ -1745,6 +1961,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTicketsTypesRemoved": {
@@ -1753,6 +1970,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTicketsClosed": {
@@ -1761,6 +1979,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTicketsCreated": {
@@ -1769,6 +1988,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTicketsDeleted": {
@@ -1777,6 +1997,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsTicketsReopened": {
@@ -1785,6 +2006,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsWelcomingCheckTimes": {
@@ -1793,6 +2015,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsWelcomingResponsesDeleted": {
@@ -1801,6 +2024,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsWelcomingResponsesCreated": {
@@ -1809,6 +2033,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsWelcomingTimedrolesDeleted": {
@@ -1817,6 +2042,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getStatsWelcomingTimedrolesCreated": {
@@ -1825,6 +2051,7 @@ export const apiMetadata = {
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getTagsService": {
@@ -1833,6 +2060,7 @@ export const apiMetadata = {
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getTagsLiveness": {
@@ -1841,6 +2069,7 @@ export const apiMetadata = {
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getTagsReadiness": {
@@ -1849,6 +2078,7 @@ export const apiMetadata = {
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getTagsStatus": {
@@ -1857,6 +2087,7 @@ export const apiMetadata = {
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enableTags": {
@@ -1865,6 +2096,7 @@ export const apiMetadata = {
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disableTags": {
@@ -1873,6 +2105,7 @@ export const apiMetadata = {
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetTagsSettings": {
@@ -1881,6 +2114,7 @@ export const apiMetadata = {
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listTagEntries": {
@@ -1889,6 +2123,7 @@ export const apiMetadata = {
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createTagEntry": {
@@ -1897,6 +2132,7 @@ export const apiMetadata = {
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getTagEntry": {
@@ -1905,6 +2141,7 @@ export const apiMetadata = {
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateTagEntry": {
@@ -1913,6 +2150,7 @@ export const apiMetadata = {
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteTagEntry": {
@@ -1921,6 +2159,7 @@ export const apiMetadata = {
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getVerifierService": {
@@ -1929,6 +2168,7 @@ export const apiMetadata = {
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getVerifierLiveness": {
@@ -1937,6 +2177,7 @@ export const apiMetadata = {
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getVerifierReadiness": {
@@ -1945,6 +2186,7 @@ export const apiMetadata = {
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getVerifierStatus": {
@@ -1953,6 +2195,7 @@ export const apiMetadata = {
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enableVerifier": {
@@ -1961,6 +2204,7 @@ export const apiMetadata = {
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disableVerifier": {
@@ -1969,6 +2213,7 @@ export const apiMetadata = {
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getVerifierSettings": {
@@ -1977,6 +2222,7 @@ export const apiMetadata = {
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateVerifierSettings": {
@@ -1985,6 +2231,7 @@ export const apiMetadata = {
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetVerifierSettings": {
@@ -1993,6 +2240,7 @@ export const apiMetadata = {
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listVerifierEntries": {
@@ -2001,6 +2249,7 @@ export const apiMetadata = {
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getVerifierEntry": {
@@ -2009,6 +2258,7 @@ export const apiMetadata = {
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getRulesService": {
@@ -2017,6 +2267,7 @@ export const apiMetadata = {
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getRulesLiveness": {
@@ -2025,6 +2276,7 @@ export const apiMetadata = {
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getRulesReadiness": {
@@ -2033,6 +2285,7 @@ export const apiMetadata = {
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getRulesStatus": {
@@ -2041,6 +2294,7 @@ export const apiMetadata = {
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enableRules": {
@@ -2049,6 +2303,7 @@ export const apiMetadata = {
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disableRules": {
@@ -2057,6 +2312,7 @@ export const apiMetadata = {
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getRulesSettings": {
@@ -2065,6 +2321,7 @@ export const apiMetadata = {
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateRulesSettings": {
@@ -2073,6 +2330,7 @@ export const apiMetadata = {
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetRulesSettings": {
@@ -2081,6 +2339,7 @@ export const apiMetadata = {
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listRules": {
@@ -2089,6 +2348,7 @@ export const apiMetadata = {
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createRule": {
@@ -2097,6 +2357,7 @@ export const apiMetadata = {
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getRule": {
@@ -2105,6 +2366,7 @@ export const apiMetadata = {
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteRule": {
@@ -2113,6 +2375,7 @@ export const apiMetadata = {
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getInviteTrackerService": {
@@ -2121,6 +2384,7 @@ export const apiMetadata = {
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getInviteTrackerLiveness": {
@@ -2129,6 +2393,7 @@ export const apiMetadata = {
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getInviteTrackerReadiness": {
@@ -2137,6 +2402,7 @@ export const apiMetadata = {
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getInviteTrackerStatus": {
@@ -2145,6 +2411,7 @@ export const apiMetadata = {
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enableInviteTracker": {
@@ -2153,6 +2420,7 @@ export const apiMetadata = {
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disableInviteTracker": {
@@ -2161,6 +2429,7 @@ export const apiMetadata = {
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getInviteTrackerSettings": {
@@ -2169,6 +2438,7 @@ export const apiMetadata = {
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateInviteTrackerSettings": {
@@ -2177,6 +2447,7 @@ export const apiMetadata = {
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetInviteTrackerSettings": {
@@ -2185,6 +2456,7 @@ export const apiMetadata = {
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listInviteTrackerInvites": {
@@ -2193,6 +2465,7 @@ export const apiMetadata = {
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createInviteTrackerInvite": {
@@ -2201,6 +2474,7 @@ export const apiMetadata = {
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteInviteTrackerInvite": {
@@ -2209,6 +2483,7 @@ export const apiMetadata = {
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listInviteTrackerInviteUses": {
@@ -2217,6 +2492,7 @@ export const apiMetadata = {
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getPollsService": {
@@ -2225,6 +2501,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getPollsLiveness": {
@@ -2233,6 +2510,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getPollsReadiness": {
@@ -2241,6 +2519,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getPollsStatus": {
@@ -2249,6 +2528,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enablePolls": {
@@ -2257,6 +2537,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disablePolls": {
@@ -2265,6 +2546,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getPollsSettings": {
@@ -2273,6 +2555,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updatePollsSettings": {
@@ -2281,6 +2564,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetPollsSettings": {
@@ -2289,6 +2573,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listPolls": {
@@ -2297,6 +2582,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createPoll": {
@@ -2305,6 +2591,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getPoll": {
@@ -2313,6 +2600,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updatePoll": {
@@ -2321,6 +2609,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deletePoll": {
@@ -2329,6 +2618,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "closePoll": {
@@ -2337,6 +2627,7 @@ export const apiMetadata = {
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getGiveawaysService": {
@@ -2345,6 +2636,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getGiveawaysLiveness": {
@@ -2353,6 +2645,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getGiveawaysReadiness": {
@@ -2361,6 +2654,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getGiveawaysStatus": {
@@ -2369,6 +2663,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enableGiveaways": {
@@ -2377,6 +2672,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disableGiveaways": {
@@ -2385,6 +2681,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getGiveawaysSettings": {
@@ -2393,6 +2690,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateGiveawaysSettings": {
@@ -2401,6 +2699,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetGiveawaysSettings": {
@@ -2409,6 +2708,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listGiveaways": {
@@ -2417,6 +2717,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createGiveaway": {
@@ -2425,6 +2726,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getGiveaway": {
@@ -2433,6 +2735,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "updateGiveaway": {
@@ -2441,6 +2744,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteGiveaway": {
@@ -2449,6 +2753,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "rerollGiveaway": {
@@ -2457,6 +2762,7 @@ export const apiMetadata = {
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getRemindersService": {
@@ -2465,6 +2771,7 @@ export const apiMetadata = {
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getRemindersLiveness": {
@@ -2473,6 +2780,7 @@ export const apiMetadata = {
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getRemindersReadiness": {
@@ -2481,6 +2789,7 @@ export const apiMetadata = {
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getRemindersStatus": {
@@ -2489,6 +2798,7 @@ export const apiMetadata = {
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "enableReminders": {
@@ -2497,6 +2807,7 @@ export const apiMetadata = {
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "disableReminders": {
@@ -2505,6 +2816,7 @@ export const apiMetadata = {
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "resetRemindersSettings": {
@@ -2513,6 +2825,7 @@ export const apiMetadata = {
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "listReminders": {
@@ -2521,6 +2834,7 @@ export const apiMetadata = {
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "createReminder": {
@@ -2529,6 +2843,7 @@ export const apiMetadata = {
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "getReminder": {
@@ -2537,6 +2852,7 @@ export const apiMetadata = {
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     },
     "deleteReminder": {
@@ -2545,6 +2861,7 @@ export const apiMetadata = {
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
+      "anonymous": false,
       "pagination": null
     }
   },

@@ -1,5 +1,5 @@
 // Which credential a call sends, and the key its limits and 401 state live
-// under. A string was checked when the client was built (validate-options),
+// under. A string was checked when the client was built (options/validate-options.ts),
 // so its key is hashed once and every later call gets it without waiting; a
 // function is asked again on every call, so a rotated credential takes effect.
 import type { ApiDefinition } from "../api-definition.js";

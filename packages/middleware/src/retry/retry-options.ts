@@ -1,29 +1,31 @@
-/** When and how often a failed request is sent again. */
+import { optionNames } from "../options/option-names.js";
+
+/** When and how often a failed request is sent again. Each option also accepts `undefined`, meaning its default. */
 export interface RetryOptions {
   /** How many times a request may be re-sent after its first attempt. Default: `2`. */
-  limit?: number;
+  limit?: number | undefined;
   /** Backoff before the first re-send, in ms (doubled for each next one). Default: `500`. */
-  initialDelayMs?: number;
+  initialDelayMs?: number | undefined;
   /** Longest backoff between attempts, in ms. Default: `8000`. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /**
    * A server's timing hint (Retry-After, a reset header, a body field) wins
    * over the backoff, up to this many ms; a longer one is not waited for and
    * the error is returned. Default: `60000`.
    */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
   /** Statuses that are re-sent for idempotent methods. Default: `[408, 500, 502, 503, 504]`. */
-  statusCodes?: readonly number[];
+  statusCodes?: readonly number[] | undefined;
   /**
    * Methods re-sent after a 5xx, a timeout or a network error (RFC 9110 §9.2.2
    * idempotent methods). POST and PATCH are not, unless an API makes them so.
    * A 429 is re-sent for every method: the server did not process it.
    * Default: `["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]`.
    */
-  methods?: readonly string[];
+  methods?: readonly string[] | undefined;
 }
 
-export type ResolvedRetryOptions = Required<RetryOptions>;
+export type ResolvedRetryOptions = { [K in keyof RetryOptions]-?: Exclude<RetryOptions[K], undefined> };
 
 export const DEFAULT_RETRY: ResolvedRetryOptions = {
   limit: 2,
@@ -33,3 +35,12 @@ export const DEFAULT_RETRY: ResolvedRetryOptions = {
   statusCodes: [408, 500, 502, 503, 504],
   methods: ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"],
 };
+
+export const RETRY_OPTION_NAMES = optionNames<RetryOptions>()([
+  "limit",
+  "initialDelayMs",
+  "maxDelayMs",
+  "maxRetryAfterMs",
+  "statusCodes",
+  "methods",
+]);

@@ -50,9 +50,25 @@ export const testMetadata = {
     retryAfterBody: { field: "retry_after", unit: "milliseconds" },
   },
   operations: {
-    getItem: { method: "GET", path: "/items/{itemId}", tag: "Items", deprecated: false, permissions: [], pagination: null },
-    putItem: { method: "PUT", path: "/items/{itemId}", tag: "Items", deprecated: false, permissions: [], pagination: null },
-    createItem: { method: "POST", path: "/items", tag: "Items", deprecated: false, permissions: [], pagination: null },
+    getItem: {
+      method: "GET",
+      path: "/items/{itemId}",
+      tag: "Items",
+      deprecated: false,
+      permissions: [],
+      pagination: null,
+      anonymous: true,
+    },
+    putItem: {
+      method: "PUT",
+      path: "/items/{itemId}",
+      tag: "Items",
+      deprecated: false,
+      permissions: [],
+      pagination: null,
+      anonymous: true,
+    },
+    createItem: { method: "POST", path: "/items", tag: "Items", deprecated: false, permissions: [], pagination: null, anonymous: true },
   },
 } as const satisfies ApiMetadata;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { rejectedCredentials } from "../../src/index.js";
+import { MissingCredentialError, rejectedCredentials } from "../../src/index.js";
 import { json, scriptedFetch } from "../helpers/scripted-fetch.js";
 import { testClient, testDefinition } from "../helpers/test-api.js";
 
@@ -106,5 +106,31 @@ describe("401 marks the credential invalid", () => {
     expect((await client.GET("/items/{itemId}", item)).response.status).toBe(403);
     expect((await client.GET("/items/{itemId}", item)).response.status).toBe(200);
     expect(seen).toHaveLength(2);
+  });
+});
+
+describe("a missing credential", () => {
+  // putItem needs a credential (its spec security has no `{}`); getItem does not.
+  const { metadata } = testDefinition();
+  const needsToken = testDefinition({
+    metadata: { ...metadata, operations: { ...metadata.operations, putItem: { ...metadata.operations.putItem!, anonymous: false } } },
+  });
+
+  test("fails an operation that needs one before any request, naming the option to set", async () => {
+    const { fetch, seen } = scriptedFetch(json(200, { id: "a1" }));
+    const client = testClient({ fetch }, needsToken);
+    const call = client.PUT("/items/{itemId}", { ...item, body: { name: "x" } });
+    await expect(call).rejects.toThrow(MissingCredentialError);
+    await expect(client.PUT("/items/{itemId}", { ...item, body: {} })).rejects.toThrow(
+      "PUT /v1/items/a1 (putItem) needs a token: pass { token } to createTestClient; nothing was sent",
+    );
+    expect(seen).toHaveLength(0);
+  });
+
+  test("lets an operation that allows anonymous access go out", async () => {
+    const { fetch, seen } = scriptedFetch(json(200, { id: "a1" }));
+    const { data } = await testClient({ fetch }, needsToken).GET("/items/{itemId}", item);
+    expect(data).toEqual({ id: "a1" });
+    expect(seen[0]!.headers.get("authorization")).toBeNull();
   });
 });

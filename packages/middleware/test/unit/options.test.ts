@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { testClient } from "../helpers/test-api.js";
+import { testClient, testDefinition } from "../helpers/test-api.js";
 
 describe("invalid options throw a TypeError at construction", () => {
   test.each([
@@ -23,11 +23,67 @@ describe("invalid options throw a TypeError at construction", () => {
     [{ rateLimit: { timeScale: 0 } }, "rateLimit.timeScale must be a number > 0"],
     [{ rateLimit: { windows: [{ id: "w", limit: 0, windowSeconds: 1, per: "credential" }] } }, 'rateLimit.windows "w": limit'],
     [{ rateLimit: { store: {} } }, "rateLimit.store must implement LimiterStore"],
-    [{ userAgent: "a\r\nX-Injected: 1" }, "userAgent must be a non-empty single-line string"],
+    [{ userAgent: "a\r\nX-Injected: 1" }, "userAgent must be printable ASCII on one line (RFC 9110 §5.5): it holds U+000D"],
+    [{ userAgent: "bot\u0000" }, "userAgent must be printable ASCII on one line (RFC 9110 §5.5): it holds U+0000"],
+    [{ userAgent: "bot\u007f" }, "userAgent must be printable ASCII on one line (RFC 9110 §5.5): it holds U+007F"],
+    [{ userAgent: "bøt/1.0" }, "userAgent must be printable ASCII on one line (RFC 9110 §5.5): it holds U+00F8"],
+    [{ userAgent: "bot 🤖" }, "userAgent must be printable ASCII on one line (RFC 9110 §5.5): it holds U+1F916"],
+    [{ userAgent: " bot" }, "userAgent must not start or end with whitespace"],
+    [{ userAgent: "" }, "userAgent must be a non-empty string"],
+    // Unknown options: a JavaScript caller's typo or another API's word for the credential.
+    [{ apiKey: "secret-value" }, "unknown option apiKey; did you mean token?"],
+    [{ timeoutMS: 5 }, "unknown option timeoutMS; did you mean timeoutMs?"],
+    [{ baseURL: "https://x.test" }, "unknown option baseURL; did you mean baseUrl?"],
+    [{ retries: 3 }, "unknown option retries; did you mean retry?"],
+    [{ retry: { limt: 3 } }, "unknown option retry.limt; did you mean retry.limit?"],
+    [{ retry: { maxRetries: 3 } }, "unknown option retry.maxRetries; did you mean retry.limit?"],
+    [{ retry: { jitter: true } }, "unknown option retry.jitter; the options are retry.limit, retry.initialDelayMs"],
+    [{ timeout: 5000 }, "unknown option timeout; did you mean timeoutMs?"],
+    [{ rateLimit: { maxWait: 5 } }, "unknown option rateLimit.maxWait; did you mean rateLimit.maxWaitMs?"],
+    [{ rateLimit: { timescale: 2 } }, "unknown option rateLimit.timescale; did you mean rateLimit.timeScale?"],
+    [{ zzzzzzzz: 1 }, "unknown option zzzzzzzz; the options are token, baseUrl, fetch"],
     [{ logger: {} }, "logger must have"],
   ])("%j", (options, message) => {
     expect(() => testClient(options as never)).toThrow(TypeError);
     expect(() => testClient(options as never)).toThrow(`createTestClient: ${message}`);
+  });
+
+  test("an unknown option's value (maybe a secret) is never in the message", () => {
+    expect(() => testClient({ apiKey: "sk_live_do_not_print" } as never)).toThrow(/^(?!.*do_not_print).*$/s);
+  });
+
+  test("every optional option may be undefined, meaning its default", async () => {
+    const seen: Request[] = [];
+    const client = testClient({
+      token: undefined,
+      baseUrl: undefined,
+      fetch: async (input, init) => {
+        seen.push(new Request(input, init));
+        return Response.json({ id: "1" });
+      },
+      rateLimit: { windows: undefined, tier: undefined, store: undefined, maxWaitMs: undefined, timeScale: undefined },
+      retry: {
+        limit: undefined,
+        initialDelayMs: undefined,
+        maxDelayMs: undefined,
+        maxRetryAfterMs: undefined,
+        statusCodes: undefined,
+        methods: undefined,
+      },
+      timeoutMs: undefined,
+      logger: undefined,
+      userAgent: undefined,
+    });
+    const { data } = await client.GET("/items/{itemId}", { params: { path: { itemId: "1" } } });
+    expect(data).toEqual({ id: "1" });
+    expect(seen[0]!.url).toBe("https://api.test.invalid/v1/items/1");
+    expect(seen[0]!.headers.get("user-agent")).toBe("@api-clients/test");
+  });
+
+  test("a definition's own extra options are known, and suggested", () => {
+    const definition = testDefinition({ extraOptions: ["cache"] });
+    expect(() => testClient({ cache: true } as never, definition)).not.toThrow();
+    expect(() => testClient({ cahce: true } as never, definition)).toThrow("unknown option cahce; did you mean cache?");
   });
 
   test("good options build a client", () => {

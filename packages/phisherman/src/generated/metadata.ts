@@ -27,6 +27,7 @@ export const apiMetadata = {
       "permissions": [
         "API.READ"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "getDomainInfo": {
@@ -37,6 +38,7 @@ export const apiMetadata = {
       "permissions": [
         "API.READ"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "reportCaughtPhish": {
@@ -47,6 +49,7 @@ export const apiMetadata = {
       "permissions": [
         "API.UPDATE"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "bulkReportCaughtPhish": {
@@ -57,6 +60,7 @@ export const apiMetadata = {
       "permissions": [
         "API.UPDATE_BULK"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "reportNewPhish": {
@@ -67,6 +71,7 @@ export const apiMetadata = {
       "permissions": [
         "API.READ"
       ],
+      "anonymous": false,
       "pagination": null
     }
   },

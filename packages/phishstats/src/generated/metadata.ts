@@ -61,6 +61,7 @@ export const apiMetadata = {
       "tag": "Phishing",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": {
         "style": "page",
         "pageParam": "_p",

@@ -74,6 +74,7 @@ export const apiMetadata = {
       "tag": "Systems",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "updateSystem": {
@@ -84,6 +85,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "getSystemSettings": {
@@ -92,6 +94,7 @@ export const apiMetadata = {
       "tag": "Systems",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "updateSystemSettings": {
@@ -102,6 +105,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "getSystemGuildSettings": {
@@ -112,6 +116,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "updateSystemGuildSettings": {
@@ -122,6 +127,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "getAutoproxySettings": {
@@ -132,6 +138,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "updateAutoproxySettings": {
@@ -142,6 +149,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "listSystemMembers": {
@@ -150,6 +158,7 @@ export const apiMetadata = {
       "tag": "Members",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "createMember": {
@@ -160,6 +169,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "getMember": {
@@ -168,6 +178,7 @@ export const apiMetadata = {
       "tag": "Members",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "deleteMember": {
@@ -178,6 +189,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "updateMember": {
@@ -188,6 +200,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "listMemberGroups": {
@@ -196,6 +209,7 @@ export const apiMetadata = {
       "tag": "Members",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "addMemberGroups": {
@@ -206,6 +220,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "removeMemberGroups": {
@@ -216,6 +231,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "overwriteMemberGroups": {
@@ -226,6 +242,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "getMemberGuildSettings": {
@@ -236,6 +253,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "updateMemberGuildSettings": {
@@ -246,6 +264,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "listSystemGroups": {
@@ -254,6 +273,7 @@ export const apiMetadata = {
       "tag": "Groups",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "createGroup": {
@@ -264,6 +284,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "getGroup": {
@@ -272,6 +293,7 @@ export const apiMetadata = {
       "tag": "Groups",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "deleteGroup": {
@@ -282,6 +304,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "updateGroup": {
@@ -292,6 +315,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "listGroupMembers": {
@@ -300,6 +324,7 @@ export const apiMetadata = {
       "tag": "Groups",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "addGroupMembers": {
@@ -310,6 +335,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "removeGroupMembers": {
@@ -320,6 +346,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "overwriteGroupMembers": {
@@ -330,6 +357,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "listSystemSwitches": {
@@ -338,6 +366,7 @@ export const apiMetadata = {
       "tag": "Switches",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": {
         "style": "cursor",
         "cursorParam": "before",
@@ -355,6 +384,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "getSystemFronters": {
@@ -363,6 +393,7 @@ export const apiMetadata = {
       "tag": "Switches",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "getSwitch": {
@@ -371,6 +402,7 @@ export const apiMetadata = {
       "tag": "Switches",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     },
     "deleteSwitch": {
@@ -381,6 +413,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "updateSwitch": {
@@ -391,6 +424,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "updateSwitchMembers": {
@@ -401,6 +435,7 @@ export const apiMetadata = {
       "permissions": [
         "system-owner"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "getMessage": {
@@ -409,6 +444,7 @@ export const apiMetadata = {
       "tag": "Messages",
       "deprecated": false,
       "permissions": [],
+      "anonymous": true,
       "pagination": null
     }
   },

@@ -2,7 +2,8 @@
 // PluralKit's `{ code, message }` envelope as the spec declares it, and typed
 // as such in `error`. Prism picks the status from a `Prefer: code=N` header,
 // enforces the SystemToken scheme itself, and rejects invalid requests.
-import { describe, expect, test } from "vitest";
+import { MissingCredentialError } from "../../src/index.js";
+import { describe, expect, inject, test } from "vitest";
 import { mockClient, recorder, validateBody } from "./harness.js";
 
 const prefer = (code: number) => ({ Prefer: `code=${code}` });
@@ -29,12 +30,21 @@ describe("PluralKit error paths against Prism", () => {
     lastCall();
   });
 
-  test("members: creating a member without a token is 401 (Prism enforces SystemToken)", async () => {
+  test("members: creating a member without a token fails before any request (the spec demands SystemToken)", async () => {
     const anonymous = mockClient({ token: undefined });
-    const { error, response } = await anonymous.POST("/members", { body: { name: "Alex" } });
+    const before = recorder.calls.length;
+    await expect(anonymous.POST("/members", { body: { name: "Alex" } })).rejects.toThrow(MissingCredentialError);
+    expect(recorder.calls.length).toBe(before);
+  });
+
+  test("members: Prism itself answers 401 to a token-less create (the server's own check)", async () => {
+    const response = await fetch(`${inject("mockUrl")}/members`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "Alex" }),
+    });
     expect(response.status).toBe(401);
-    expect(error?.code).toBe(0);
-    expect(lastCall().requestHeaders.has("authorization")).toBe(false);
+    expect(((await response.json()) as { code: number }).code).toBe(0);
   });
 
   test("members: a private member list is 403 with code 30001", async () => {

@@ -52,7 +52,7 @@ describe("createPluralKitClient", () => {
     [{ baseUrl: "api.pluralkit.me/v2" }, /baseUrl must be an absolute http\(s\) URL/],
     [{ baseUrl: "ftp://api.pluralkit.me/v2" }, /baseUrl must be an absolute http\(s\) URL/],
     [{ fetch: "fetch" }, /fetch must be a function/],
-    [{ userAgent: "" }, /userAgent must be a non-empty single-line string/],
+    [{ userAgent: "" }, /userAgent must be a non-empty string/],
   ])("rejects bad options at construction: %j", (options, message) => {
     expect(() => createPluralKitClient(options as never)).toThrow(TypeError);
     expect(() => createPluralKitClient(options as never)).toThrow(message);

@@ -25,6 +25,7 @@ export const apiMetadata = {
       "permissions": [
         "engagements:read"
       ],
+      "anonymous": false,
       "pagination": {
         "style": "page",
         "pageParam": "page",
@@ -42,6 +43,7 @@ export const apiMetadata = {
       "permissions": [
         "engagements:write"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "getEngagement": {
@@ -52,6 +54,7 @@ export const apiMetadata = {
       "permissions": [
         "engagements:read"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "deleteEngagement": {
@@ -62,6 +65,7 @@ export const apiMetadata = {
       "permissions": [
         "engagements:delete"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "updateEngagement": {
@@ -72,6 +76,7 @@ export const apiMetadata = {
       "permissions": [
         "engagements:write"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "archiveEngagement": {
@@ -82,6 +87,7 @@ export const apiMetadata = {
       "permissions": [
         "engagements:write"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "unarchiveEngagement": {
@@ -92,6 +98,7 @@ export const apiMetadata = {
       "permissions": [
         "engagements:write"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "getOrganization": {
@@ -102,6 +109,7 @@ export const apiMetadata = {
       "permissions": [
         "organizations:read"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "updateOrganization": {
@@ -112,6 +120,7 @@ export const apiMetadata = {
       "permissions": [
         "organizations:write"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "listOrganizationMembers": {
@@ -122,6 +131,7 @@ export const apiMetadata = {
       "permissions": [
         "organizations:read"
       ],
+      "anonymous": false,
       "pagination": {
         "style": "page",
         "pageParam": "page",
@@ -139,6 +149,7 @@ export const apiMetadata = {
       "permissions": [
         "organizations:write"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "removeOrganizationMember": {
@@ -149,6 +160,7 @@ export const apiMetadata = {
       "permissions": [
         "organizations:write"
       ],
+      "anonymous": false,
       "pagination": null
     },
     "updateOrganizationMemberRole": {
@@ -159,6 +171,7 @@ export const apiMetadata = {
       "permissions": [
         "organizations:write"
       ],
+      "anonymous": false,
       "pagination": null
     }
   },

@@ -1,8 +1,12 @@
 // Bad options fail when the client is built, with a TypeError that names the
 // option; a credential's text never appears in the message.
-import type { ApiDefinition } from "./api-definition.js";
-import { credentialProblem } from "./auth/credential.js";
-import type { CommonClientOptions } from "./client-options.js";
+import type { ApiDefinition } from "../api-definition.js";
+import { credentialProblem } from "../auth/credential.js";
+import { headerValueProblem } from "../request/header-value.js";
+import { RETRY_OPTION_NAMES } from "../retry/retry-options.js";
+import { COMMON_OPTION_NAMES, type CommonClientOptions, RATE_LIMIT_OPTION_NAMES } from "./client-options.js";
+import { CREDENTIAL_WORDS } from "./closest-name.js";
+import { rejectUnknownOptions } from "./unknown-options.js";
 
 const isNonNegative = (n: unknown) => typeof n === "number" && Number.isFinite(n) && n >= 0;
 
@@ -16,7 +20,7 @@ const isNonNegative = (n: unknown) => typeof n === "number" && Number.isFinite(n
 const MAX_DELAY_MS = 2 ** 31 - 1;
 
 export function validateOptions(factory: string, definition: ApiDefinition, options: CommonClientOptions & Record<string, unknown>): void {
-  const fail = (problem: string) => {
+  const fail = (problem: string): never => {
     throw new TypeError(`${factory}: ${problem}`);
   };
   const checkDelay = (name: string, value: unknown) => {
@@ -25,6 +29,10 @@ export function validateOptions(factory: string, definition: ApiDefinition, opti
     if ((value as number) > MAX_DELAY_MS) fail(`${name} must be at most ${MAX_DELAY_MS} ms (about 24.8 days), the longest timer delay`);
   };
   if (options === null || typeof options !== "object") fail("options must be an object");
+  const { credentialName } = definition;
+  rejectUnknownOptions(fail, options, [credentialName, ...COMMON_OPTION_NAMES, ...(definition.extraOptions ?? [])], {
+    synonyms: { [credentialName]: CREDENTIAL_WORDS, retry: ["retries", "maxRetries"], timeoutMs: ["timeout"] },
+  });
   const credential = options[definition.credentialName];
   if (credential !== undefined && typeof credential !== "function") {
     const problem = credentialProblem(credential, definition.credentialName) ?? definition.credentialProblem?.(credential as string);
@@ -39,20 +47,26 @@ export function validateOptions(factory: string, definition: ApiDefinition, opti
     if (url!.search || url!.hash) fail("baseUrl must not have a query string or a fragment");
   }
   if (options.fetch !== undefined && typeof options.fetch !== "function") fail("fetch must be a function");
-  if (options.userAgent !== undefined && (typeof options.userAgent !== "string" || !/^[^\r\n]+$/.test(options.userAgent.trim()))) {
-    fail("userAgent must be a non-empty single-line string");
+  if (options.userAgent !== undefined) {
+    const problem = headerValueProblem(options.userAgent);
+    if (problem) fail(`userAgent ${problem}`);
   }
   checkDelay("timeoutMs", options.timeoutMs);
   if (options.logger !== undefined && typeof options.logger?.warn !== "function") fail("logger must have debug, info and warn methods");
   const { retry, rateLimit } = options;
   if (retry !== undefined && retry !== false) {
     if (typeof retry !== "object" || retry === null) fail("retry must be false or an object");
+    rejectUnknownOptions(fail, retry, RETRY_OPTION_NAMES, {
+      prefix: "retry.",
+      synonyms: { limit: ["retries", "maxRetries", "attempts", "maxAttempts"] },
+    });
     if (retry.limit !== undefined && !isNonNegative(retry.limit)) fail("retry.limit must be a number ≥ 0");
     for (const key of ["initialDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) checkDelay(`retry.${key}`, retry[key]);
     if (retry.limit !== undefined && !Number.isInteger(retry.limit)) fail("retry.limit must be a whole number");
   }
   if (rateLimit !== undefined && rateLimit !== false) {
     if (typeof rateLimit !== "object" || rateLimit === null) fail("rateLimit must be false or an object");
+    rejectUnknownOptions(fail, rateLimit, RATE_LIMIT_OPTION_NAMES, { prefix: "rateLimit." });
     checkDelay("rateLimit.maxWaitMs", rateLimit.maxWaitMs);
     if (rateLimit.timeScale !== undefined && !(isNonNegative(rateLimit.timeScale) && rateLimit.timeScale > 0)) {
       fail("rateLimit.timeScale must be a number > 0");

@@ -1,0 +1,7 @@
+import { createPwnbookClient, unwrap } from "@api-clients/pwnbook";
+
+// Typed from the spec: paths, parameters, bodies and answers. Paced to the
+// limits Pwnbook announces, retried and timed out for you.
+const pwnbook = createPwnbookClient({ apiKey: process.env.PWNBOOK_API_KEY, baseUrl: process.env.PWNBOOK_BASE_URL });
+const organization = await unwrap(pwnbook.GET("/organizations/current"));
+console.log(organization.data.name);
