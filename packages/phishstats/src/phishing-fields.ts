@@ -3,7 +3,12 @@
 // proves this list and the spec's PhishingRecord agree).
 import type { components } from "./generated/schema.js";
 
-export type PhishingRecord = components["schemas"]["PhishingRecord"];
+/**
+ * A record as `records()` yields it. The spec leaves every field optional
+ * because `_fields` can drop any of them; `records()` never sends `_fields`,
+ * and without it every record carries `id` and `url`.
+ */
+export type PhishingRecord = components["schemas"]["PhishingRecord"] & { id: number; url: string };
 export type PhishingField = keyof PhishingRecord & string;
 
 export const PHISHING_FIELDS = [

@@ -125,10 +125,14 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description `safe`, `suspicious`, `malicious` or `unknown`. The info endpoint has sent upper case (`SUSPICIOUS`) since 2024, so both spellings are accepted; compare case-insensitively.
-         * @enum {string}
+         * @description `safe`, `suspicious`, `malicious` or `unknown` (docs: guide/domain-classifications). The info endpoint has sent upper case (`SUSPICIOUS`) since 2024 while the check endpoint sends lower case, so compare case-insensitively. Assumption: the spelling may change again and classes may be added, so any string is accepted; treat an unrecognised value as `unknown` (as the client's `checkDomain` does).
+         * @example safe
+         * @example suspicious
+         * @example malicious
+         * @example unknown
+         * @example SUSPICIOUS
          */
-        Classification: "safe" | "suspicious" | "malicious" | "unknown" | "SAFE" | "SUSPICIOUS" | "MALICIOUS" | "UNKNOWN";
+        Classification: string;
         CheckResult: {
             classification: components["schemas"]["Classification"];
             /** @description Volunteers or other sources confirmed it as malicious. */
@@ -136,41 +140,60 @@ export interface components {
         };
         /** @description What the database knows about a domain. Only the classification fields are always present. */
         DomainInfo: {
-            /** @description `ONLINE` or `OFFLINE`; mostly for future use. */
-            status?: string;
-            /** Format: date-time */
+            /**
+             * @description `ONLINE` or `OFFLINE`; mostly for future use. Assumption: other values, or null for a record never probed, may appear (the docs call the field unfinished).
+             * @example ONLINE
+             * @example OFFLINE
+             */
+            status?: string | null;
+            /**
+             * Format: date-time
+             * @description When the record was added; the server writes it (ISO 8601 UTC in every documented sample).
+             */
             created?: string;
-            /** Format: date-time */
-            updated?: string;
-            /** Format: date-time */
-            lastChecked?: string;
+            /**
+             * Format: date-time
+             * @description Written by the server (ISO 8601 UTC). Only the 2024 docs show it. Assumption: null on a record never updated.
+             */
+            updated?: string | null;
+            /**
+             * Format: date-time
+             * @description Written by the server (ISO 8601 UTC). Assumption: null until the domain is first checked.
+             */
+            lastChecked?: string | null;
             verifiedPhish: boolean;
             classification: components["schemas"]["Classification"];
             /** @description ISO 8601; an old version sent `YYYY-MM-DD HH:MM:SS`, so no format is enforced. */
             firstSeen?: string | null;
             /** @description As `firstSeen`. */
             lastSeen?: string | null;
-            targetedBrand?: string;
+            /** @description e.g. `Discord`, `Other`. Assumption: null when no brand was recorded. */
+            targetedBrand?: string | null;
+            /** @description How many detections were reported for this domain. */
             phishCaught?: number;
+            /** @description Assumption: may be null, not only absent, when nothing was collected. */
             details?: {
                 /** @description The docs' table says integer, their example sends a string (also empty). */
                 phishTankId?: string | number | null;
-                urlScanId?: string;
-                websiteScreenshot?: string;
+                /** @description A urlscan.io scan ID (a UUID in the docs). Assumption: null before a scan ran; no format is enforced. */
+                urlScanId?: string | null;
+                /** @description A URL, stored as it was collected, so no format is enforced. Assumption: null when no screenshot exists. */
+                websiteScreenshot?: string | null;
                 ip_address?: string | null;
-                /** @description May be an empty object. */
+                /** @description May be an empty object. Assumption: may be null too, as `ip_address` is when the IP is unknown. */
                 asn?: {
                     asn?: string;
                     asn_name?: string;
                     route?: string;
-                };
-                registry?: string;
-                /** @description An object, possibly empty; one client types it as a plain string. */
+                } | null;
+                /** @description e.g. `arin`. Assumption: null when the IP lookup failed. */
+                registry?: string | null;
+                /** @description An object, possibly empty; one client types it as a plain string. Assumption: may be null too, as `ip_address` is when the IP is unknown. */
                 country?: {
                     code?: string;
                     name?: string;
-                } | string;
-            };
+                } | string | null;
+            } | null;
         };
         /** @description One key, the domain, whose value is its record. */
         DomainInfoResponse: {

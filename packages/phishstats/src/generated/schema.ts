@@ -29,11 +29,11 @@ export interface components {
         OptionalCount: number | null;
         /** @description "Yes" or "No" (text, not a boolean). */
         YesNo: string | null;
-        /** @description One phishing URL and what was learned about it. Two field sets are in use: the current one (`redirect_url`, `rank_*`, `ssl_fingerprint`) and an older one (`alexa_rank_*`, `threat_crowd*`); both are valid and only `id` and `url` are always present. Empty strings and `null` both mean unknown; `"0.0000"` coordinates too. */
+        /** @description One phishing URL and what was learned about it. Two field sets are in use: the current one (`redirect_url`, `rank_*`, `ssl_fingerprint`) and an older one (`alexa_rank_*`, `threat_crowd*`); both are valid. Without `_fields` every record has `id` and `url`; with `_fields` any field, those two included, can be left out, so none is required. Empty strings and `null` both mean unknown; `"0.0000"` coordinates too. */
         PhishingRecord: {
             /** @description Increases with time; `_sort=-id` is newest first. */
-            id: number;
-            url: string;
+            id?: number;
+            url?: string;
             redirect_url?: components["schemas"]["OptionalText"];
             ip?: components["schemas"]["OptionalText"];
             countrycode?: components["schemas"]["OptionalText"];
@@ -50,8 +50,8 @@ export interface components {
             bgp?: components["schemas"]["OptionalText"];
             isp?: components["schemas"]["OptionalText"];
             title?: components["schemas"]["OptionalText"];
-            /** @description When first seen, ISO 8601 UTC. */
-            date?: string;
+            /** @description When first seen, ISO 8601 UTC (a zero date shows as `1970-01-01T00:00:00.000Z`). Assumption: may be null on legacy rows, like every other column but `id` and `url`; no format is enforced. */
+            date?: string | null;
             date_update?: components["schemas"]["OptionalText"];
             hash?: components["schemas"]["OptionalText"];
             /** @description 0 to 10; above 4 is likely phishing, above 6 almost certainly. */
@@ -103,10 +103,18 @@ export interface components {
             message?: string;
             /** @description Daily quotas. */
             error?: string;
-            /** @enum {string} */
-            limit_type?: "burst" | "anonymous_daily" | "daily";
+            /**
+             * @description Which limit was hit. Assumption: `burst`, `anonymous_daily` and `daily` are the values seen so far; no published list exists, so others (a new tier) may appear.
+             * @example burst
+             * @example anonymous_daily
+             * @example daily
+             */
+            limit_type?: string;
             limit?: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The next UTC midnight, written by the server (not stored data), so the format stays.
+             */
             quota_resets_at?: string;
             register_url?: string;
             upgrade_url?: string;

@@ -203,28 +203,50 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @enum {string} */
-        EngagementStatus: "active" | "archived";
+        /**
+         * @description An engagement's status as the server reports it: `active` or `archived` in the docs. Assumption: the server may add statuses (the docs list only the two the `status` filter takes), so any string is accepted.
+         * @example active
+         * @example archived
+         */
+        EngagementStatus: string;
+        /**
+         * @description The statuses the list filter takes (docs.pwnbook.io/api-reference/endpoints/engagements, "List engagements").
+         * @enum {string}
+         */
+        EngagementStatusFilter: "active" | "archived";
+        /** @description An engagement as the server returns it; the request shapes are `EngagementCreate` and `EngagementUpdate`. */
         Engagement: {
             /** @description Starts with `eng_`. */
             readonly id: string;
+            /** @description Returned as stored; no length is enforced on what comes back. */
             name: string;
             /** @description Assumption: may be null when none was given. */
             description?: string | null;
             status: components["schemas"]["EngagementStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Written by the server (ISO 8601 UTC with milliseconds in every documented sample).
+             */
             readonly createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Written by the server, as `createdAt`.
+             */
             readonly updatedAt: string;
         };
         EngagementCreate: {
+            /** @description Required (docs: endpoints/engagements, "Create engagement"). Assumption: an empty name is refused with 422 VALIDATION_ERROR. */
             name: string;
+            /** @description Optional (docs, "Create engagement"). */
             description?: string;
         };
         EngagementUpdate: {
+            /** @description Assumption: validated as on create. */
             name?: string;
+            /** @description Assumption: null clears it. */
             description?: string | null;
         };
+        /** @description Page counters computed by the server (docs: api-reference/introduction, Pagination). */
         PageMeta: {
             total: number;
             page: number;
@@ -245,13 +267,19 @@ export interface components {
             readonly id: string;
             name: string;
             slug: string;
-            /** @description The plan, e.g. `business`; other values are not published. */
-            plan?: string;
+            /** @description The plan, e.g. `business`; other values are not published. Assumption: null (or absent) on a self-hosted instance without a plan. */
+            plan?: string | null;
             memberCount?: number;
             engagementCount?: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Written by the server.
+             */
             createdAt?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Written by the server.
+             */
             updatedAt?: string;
             settings?: components["schemas"]["OrganizationSettings"];
         };
@@ -267,7 +295,7 @@ export interface components {
             name?: string;
         };
         /**
-         * @description Owner and Admin are documented; Assumption: `member` for everyone else, and other values may appear.
+         * @description Owner and Admin are documented; Assumption: `member` for everyone else, and other values may appear. Shared by requests and responses on purpose: no source says which roles the server accepts, so neither side is narrowed.
          * @example owner
          * @example admin
          * @example member
@@ -279,14 +307,18 @@ export interface components {
             email?: string;
             name?: string | null;
             role?: components["schemas"]["MemberRole"];
-            /** Format: date-time */
-            joinedAt?: string;
+            /**
+             * Format: date-time
+             * @description Written by the server. Assumption: null for someone invited who has not joined yet.
+             */
+            joinedAt?: string | null;
         };
         MemberList: {
             data: components["schemas"]["Member"][];
             meta?: components["schemas"]["PageMeta"];
         };
         MemberInvite: {
+            /** @description The invitee's address. Assumption: the server refuses an empty or clearly invalid address (422); no source states its check. */
             email: string;
             role?: components["schemas"]["MemberRole"];
         };
@@ -300,7 +332,10 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
         };
-        /** @enum {string} */
+        /**
+         * @description Kept closed: the docs (api-reference/introduction, error table) give one code per status, and each error response below pins its own.
+         * @enum {string}
+         */
         ErrorCode: "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "VALIDATION_ERROR" | "RATE_LIMITED" | "INTERNAL_ERROR";
         /** @description Pwnbook's error body. */
         ErrorEnvelope: {
@@ -516,7 +551,7 @@ export interface operations {
     listEngagements: {
         parameters: {
             query?: {
-                status?: components["schemas"]["EngagementStatus"];
+                status?: components["schemas"]["EngagementStatusFilter"];
                 /** @description Page number, from 1 (default 1). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page, default 20, at most 100. */
