@@ -56,7 +56,7 @@ export interface paths {
         head?: never;
         /**
          * Update a system's settings
-         * @description An unknown `timezone` is rejected with 400 (40001).
+         * @description An unknown `timezone` is rejected with 400 (40001). The answer comes from the C# API rather than the front layer that serves GET, so its `name_format` is the stored value (`null` unless the system set one) and it adds `card_show_color_hex` (PluralKit.Core/Models/SystemConfig.cs).
          */
         patch: operations["updateSystemSettings"];
         trace?: never;
@@ -240,7 +240,7 @@ export interface paths {
         put?: never;
         /**
          * Add a member to groups
-         * @description The list must not be empty (400, code 0).
+         * @description At least one group, each once; an empty list is a 400 (code 0). Groups are matched by exact short ID or UUID among the token's own groups (PluralKit.API/Controllers/v2/GroupMemberControllerV2.cs), so another system's group is reported as not found (20004), not as 30009.
          */
         post: operations["addMemberGroups"];
         delete?: never;
@@ -266,7 +266,7 @@ export interface paths {
         put?: never;
         /**
          * Remove a member from groups
-         * @description The list must not be empty (400, code 0). To take the member out of every group, overwrite with an empty list instead.
+         * @description At least one group; an empty list is a 400 (code 0). Groups are matched by exact short ID or UUID among the token's own groups (GroupMemberControllerV2.cs). To take the member out of every group, overwrite with an empty list instead.
          */
         post: operations["removeMemberGroups"];
         delete?: never;
@@ -292,7 +292,7 @@ export interface paths {
         put?: never;
         /**
          * Replace the groups a member is in
-         * @description An empty list takes the member out of every group.
+         * @description Each group once; an empty list takes the member out of every group. Groups are matched by exact short ID or UUID among the token's own groups (GroupMemberControllerV2.cs).
          */
         post: operations["overwriteMemberGroups"];
         delete?: never;
@@ -456,7 +456,7 @@ export interface paths {
         put?: never;
         /**
          * Add members to a group
-         * @description The list must not be empty (400, code 0).
+         * @description At least one member, each once; an empty list is a 400 (code 0). Members are matched by exact short ID or UUID among the token's own members (PluralKit.API/Controllers/v2/GroupMemberControllerV2.cs), so another system's member is reported as not found (20003), not as 30008.
          */
         post: operations["addGroupMembers"];
         delete?: never;
@@ -482,7 +482,7 @@ export interface paths {
         put?: never;
         /**
          * Remove members from a group
-         * @description The list must not be empty (400, code 0). To empty the group, overwrite with an empty list instead.
+         * @description At least one member; an empty list is a 400 (code 0). Members are matched by exact short ID or UUID among the token's own members (GroupMemberControllerV2.cs). To empty the group, overwrite with an empty list instead.
          */
         post: operations["removeGroupMembers"];
         delete?: never;
@@ -508,7 +508,7 @@ export interface paths {
         put?: never;
         /**
          * Replace a group's members
-         * @description An empty list empties the group.
+         * @description Each member once; an empty list empties the group. Members are matched by exact short ID or UUID among the token's own members (GroupMemberControllerV2.cs).
          */
         post: operations["overwriteGroupMembers"];
         delete?: never;
@@ -1973,7 +1973,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The member or one of the groups belongs to another system (30006, 30009). */
+            /** @description The member belongs to another system (30006). The docs add 30009 for a group of another system; the server source answers 404 for it instead. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2023,7 +2023,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The member or one of the groups belongs to another system (30006, 30009). */
+            /** @description The member belongs to another system (30006). The docs add 30009 for a group of another system; the server source answers 404 for it instead. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2072,7 +2072,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
-            /** @description The member or one of the groups belongs to another system (30006, 30009). */
+            /** @description The member belongs to another system (30006). The docs add 30009 for a group of another system; the server source answers 404 for it instead. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2517,7 +2517,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The group or one of the members belongs to another system (30007, 30008). */
+            /** @description The group belongs to another system (30007). The docs add 30008 for a member of another system; the server source answers 404 (20003) for it instead. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2567,7 +2567,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The group or one of the members belongs to another system (30007, 30008). */
+            /** @description The group belongs to another system (30007). The docs add 30008 for a member of another system; the server source answers 404 (20003) for it instead. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2616,7 +2616,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
-            /** @description The group or one of the members belongs to another system (30007, 30008). */
+            /** @description The group belongs to another system (30007). The docs add 30008 for a member of another system; the server source answers 404 (20003) for it instead. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2647,7 +2647,7 @@ export interface operations {
                  */
                 before?: string;
                 /**
-                 * @description How many switches to return (default 100).
+                 * @description How many switches to return (default 100). The server caps a larger value at 100 and fails on a negative one (SwitchControllerV2.cs).
                  * @example 25
                  */
                 limit?: number;
@@ -2726,7 +2726,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description Not the token's system, or a member belongs to another system (code 0, 30008). */
+            /** @description Not the token's system (code 0). The docs add 30008 for a member of another system; the server matches members by exact short ID or UUID among its own (SwitchControllerV2.cs) and answers 404 (20003) instead. */
             403: {
                 headers: {
                     [name: string]: unknown;
