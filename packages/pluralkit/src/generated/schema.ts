@@ -593,7 +593,7 @@ export interface paths {
         };
         /**
          * Get a switch
-         * @description 404 with 20008 when the switch belongs to another system or the front history is private; an unknown UUID gets 20007 from the server's front layer. The docs give 400 (40006) for a malformed UUID; the server source suggests it may answer 500 instead.
+         * @description 404 with 20008 when the switch belongs to another system or the front history is private; an unknown UUID gets 20007 from the server's front layer. The docs give 400 (40006) for a malformed UUID; the front layer casts it to a UUID in its database lookup first, which fails with a 500 (crates/api/src/middleware/params.rs).
          */
         get: operations["getSwitch"];
         put?: never;
@@ -2642,7 +2642,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Return only switches strictly older than this moment.
+                 * @description Return only switches strictly older than this moment, in UTC with a `Z`: the server binds it to a NodaTime `Instant`, whose extended ISO pattern takes no other offset (SwitchControllerV2.cs).
                  * @example 2024-03-05T10:15:30.123456Z
                  */
                 before?: string;

@@ -43,3 +43,18 @@ describe("the Prism mock accepts what PluralKit's server accepts", () => {
     expect(status).toBeLessThan(300);
   });
 });
+
+describe("the switch list's cursor is a NodaTime Instant (SwitchControllerV2.cs)", () => {
+  const list = (before: string) =>
+    fetch(`${inject("mockUrl")}/systems/exmpl/switches?before=${encodeURIComponent(before)}`, {
+      headers: { Authorization: "pk-server-source-token", "User-Agent": "server-source-tests" },
+    }).then(async (response) => {
+      await response.body?.cancel();
+      return response.status;
+    });
+
+  test("an offset other than Z is refused, UTC with Z is accepted", async () => {
+    expect([400, 422]).toContain(await list("2024-03-05T10:15:30+01:00"));
+    expect(await list("2024-03-05T09:15:30.123456Z")).toBe(200);
+  });
+});
