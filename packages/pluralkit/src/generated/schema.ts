@@ -2071,6 +2071,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             /** @description The member belongs to another system (30006). The docs add 30009 for a group of another system; the server source answers 404 for it instead. */
             403: {
@@ -2615,6 +2616,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             /** @description The group belongs to another system (30007). The docs add 30008 for a member of another system; the server source answers 404 (20003) for it instead. */
             403: {
