@@ -56,7 +56,7 @@ export interface paths {
         head?: never;
         /**
          * Update a system's settings
-         * @description An unknown `timezone` is rejected with 400 (40001).
+         * @description An unknown `timezone` is rejected with 400 (40001). The answer comes from the C# API rather than the front layer that serves GET, so its `name_format` is the stored value (`null` unless the system set one) and it adds `card_show_color_hex` (PluralKit.Core/Models/SystemConfig.cs).
          */
         patch: operations["updateSystemSettings"];
         trace?: never;
@@ -240,7 +240,7 @@ export interface paths {
         put?: never;
         /**
          * Add a member to groups
-         * @description The list must not be empty (400, code 0).
+         * @description At least one group, each once; an empty list is a 400 (code 0). Groups are matched by exact short ID or UUID among the token's own groups (PluralKit.API/Controllers/v2/GroupMemberControllerV2.cs), so another system's group is reported as not found (20004), not as 30009.
          */
         post: operations["addMemberGroups"];
         delete?: never;
@@ -266,7 +266,7 @@ export interface paths {
         put?: never;
         /**
          * Remove a member from groups
-         * @description The list must not be empty (400, code 0). To take the member out of every group, overwrite with an empty list instead.
+         * @description At least one group; an empty list is a 400 (code 0). Groups are matched by exact short ID or UUID among the token's own groups (GroupMemberControllerV2.cs). To take the member out of every group, overwrite with an empty list instead.
          */
         post: operations["removeMemberGroups"];
         delete?: never;
@@ -292,7 +292,7 @@ export interface paths {
         put?: never;
         /**
          * Replace the groups a member is in
-         * @description An empty list takes the member out of every group.
+         * @description Each group once; an empty list takes the member out of every group. Groups are matched by exact short ID or UUID among the token's own groups (GroupMemberControllerV2.cs).
          */
         post: operations["overwriteMemberGroups"];
         delete?: never;
@@ -456,7 +456,7 @@ export interface paths {
         put?: never;
         /**
          * Add members to a group
-         * @description The list must not be empty (400, code 0).
+         * @description At least one member, each once; an empty list is a 400 (code 0). Members are matched by exact short ID or UUID among the token's own members (PluralKit.API/Controllers/v2/GroupMemberControllerV2.cs), so another system's member is reported as not found (20003), not as 30008.
          */
         post: operations["addGroupMembers"];
         delete?: never;
@@ -482,7 +482,7 @@ export interface paths {
         put?: never;
         /**
          * Remove members from a group
-         * @description The list must not be empty (400, code 0). To empty the group, overwrite with an empty list instead.
+         * @description At least one member; an empty list is a 400 (code 0). Members are matched by exact short ID or UUID among the token's own members (GroupMemberControllerV2.cs). To empty the group, overwrite with an empty list instead.
          */
         post: operations["removeGroupMembers"];
         delete?: never;
@@ -508,7 +508,7 @@ export interface paths {
         put?: never;
         /**
          * Replace a group's members
-         * @description An empty list empties the group.
+         * @description Each member once; an empty list empties the group. Members are matched by exact short ID or UUID among the token's own members (GroupMemberControllerV2.cs).
          */
         post: operations["overwriteGroupMembers"];
         delete?: never;
@@ -593,7 +593,7 @@ export interface paths {
         };
         /**
          * Get a switch
-         * @description 404 with 20008 when the switch belongs to another system or the front history is private; an unknown UUID gets 20007 from the server's front layer. The docs give 400 (40006) for a malformed UUID; the server source suggests it may answer 500 instead.
+         * @description 404 with 20008 when the switch belongs to another system or the front history is private; an unknown UUID gets 20007 from the server's front layer. The docs give 400 (40006) for a malformed UUID; the front layer casts it to a UUID in its database lookup first, which fails with a 500 (crates/api/src/middleware/params.rs).
          */
         get: operations["getSwitch"];
         put?: never;
@@ -677,15 +677,39 @@ export interface components {
          * @enum {string}
          */
         PrivacyValue: "public" | "private";
-        /** @description Short IDs or UUIDs of members or groups. */
+        /** @description Members as short IDs (any case, a dash allowed) or UUIDs, each once: the server answers 40003 when the same text appears twice (PluralKit.API/Controllers/v2/SwitchControllerV2.cs). */
         RefList: string[];
+        /** @description A short ID exactly as the API sends it (lowercase, no dash) or a lowercase UUID. These lists are matched by exact text against the token's own members or groups (PluralKit.API/Controllers/PKControllerBase.cs, lookups with `cache: true`), so `QMDZK` or `qmd-zk` is not found (404), and neither is another system's member or group. */
+        OwnRef: string;
+        /** @description At least one reference; an empty list is a 400 (PluralKit.API/Controllers/v2/GroupMemberControllerV2.cs). */
+        OwnRefList: components["schemas"]["OwnRef"][];
+        /** @description At least one reference, each once. An empty list is a 400; a repeated one breaks the server's insert into its membership table, whose primary key is the pair (PluralKit.API/Controllers/v2/GroupMemberControllerV2.cs). */
+        OwnRefSet: components["schemas"]["OwnRef"][];
+        /** @description The complete new list, each reference once (a repeated one breaks the server's insert, PluralKit.API/Controllers/v2/GroupMemberControllerV2.cs); may be empty. */
+        OwnRefOverwrite: components["schemas"]["OwnRef"][];
+        /** @description An absolute `https` URL of at most 256 characters, optionally wrapped in `<>` (PluralKit.Core/Utils/MiscUtils.cs `TryMatchUri`, Limits.cs `MaxUriLength`); `http` and relative URLs are a 40001. `null` or a blank string clears the field. */
+        HttpsUrlInput: string | null;
+        /** @description Six hex digits without `#`, checked with `^[0-9a-fA-F]{6}$` (PluralKit.Core/Models/Patch/PatchObject.cs `AssertValid`); `null` or a blank string clears the color. */
+        ColorInput: string | null;
+        /** @description `YYYY-MM-DD`, parsed with the pattern `yyyy-MM-dd` (PluralKit.Core/Models/Patch/MemberPatch.cs); the year 0004 hides the year. `null` or a blank string clears the birthday. */
+        BirthdayInput: string | null;
+        /**
+         * @description `public` or `private`. `null` means public and `""` means private (PluralKit.Core/Models/Patch/PatchObject.cs `ParsePrivacy`); any other value is a 40001.
+         * @enum {string|null}
+         */
+        PrivacyValueInput: "public" | "private" | "" | null;
+        /** @description A proxy tag to set. `prefix + "text" + suffix` may be at most 100 characters (Limits.cs `MaxProxyTagLength`, checked in PluralKit.Core/Models/Patch/MemberPatch.cs), so neither part is longer than 96; an empty string counts as missing, and a tag with neither part is dropped (PluralKit.Core/Models/ProxyTag.cs). */
+        ProxyTagInput: {
+            prefix?: string | null;
+            suffix?: string | null;
+        };
         /** @description The body of every PluralKit error. */
         Error: {
             /** @description A human-readable explanation. */
             message: string;
             /** @description 0 for generic errors (read it with the HTTP status); 2000x not found; 3000x forbidden; 4000x invalid request (40007 member limit and 40008 group limit are in the server source only); 50001 not implemented. */
             code: number;
-            /** @description With code 40001, the problems found per request key. */
+            /** @description With code 40001, the problems found per request key (a key such as `description_templates[1]` names one list item). */
             errors?: {
                 [key: string]: components["schemas"]["ErrorObject"][];
             };
@@ -699,10 +723,10 @@ export interface components {
             message: string;
             /** @description For a too-long value, the allowed length. */
             max_length?: number;
-            /** @description For a too-long value, the length sent. */
+            /** @description For a too-long value, the length sent (for a too-long description template the server swaps the two numbers, PluralKit.Core/Models/Patch/SystemConfigPatch.cs). */
             actual_length?: number;
         };
-        /** @description A system. Others see `null` in the fields the system keeps private and in `privacy`. */
+        /** @description A system. Others see `null` in the fields the system keeps private and in `privacy`. Text is returned as stored, so rows older than today's limits may be longer (PluralKit.Core/Models/PKSystem.cs `ToJson`). */
         System: {
             /** @description Short ID, lowercase, no dash. */
             readonly id: string;
@@ -713,21 +737,17 @@ export interface components {
             /** @description Added to proxied member names. Never hidden. */
             tag: string | null;
             pronouns: string | null;
-            /** Format: uri */
+            /** @description The stored URL (Discord media-proxy links are rewritten to the CDN). */
             avatar_url: string | null;
-            /** Format: uri */
             banner: string | null;
-            /** @description Six hex digits without `#`. */
+            /** @description Six hex digits without `#`, in the case they were written. */
             color: string | null;
             /**
              * Format: date-time
              * @description Never `null` (the docs changed this in 2025).
              */
             readonly created: string;
-            /**
-             * Format: uri
-             * @description The system's dispatch webhook. From the server source, not the docs: sent to the owner only; the key is missing for anyone else.
-             */
+            /** @description The system's dispatch webhook. From the server source, not the docs: sent to the owner only; the key is missing for anyone else. */
             readonly webhook_url?: string | null;
             /** @description Only the owner sees it; `null` for anyone else. */
             privacy: components["schemas"]["SystemPrivacy"] | null;
@@ -744,28 +764,32 @@ export interface components {
             front_privacy: components["schemas"]["PrivacyValue"];
             front_history_privacy: components["schemas"]["PrivacyValue"];
         };
-        /** @description The keys to change; at least one. `null` clears a field. In `privacy`, `null` means public. */
+        /** @description Privacy keys to set; may be empty. `null` is ignored (PluralKit.Core/Models/Patch/SystemPatch.cs). */
+        SystemPrivacyUpdate: {
+            name_privacy?: components["schemas"]["PrivacyValueInput"];
+            avatar_privacy?: components["schemas"]["PrivacyValueInput"];
+            description_privacy?: components["schemas"]["PrivacyValueInput"];
+            banner_privacy?: components["schemas"]["PrivacyValueInput"];
+            pronoun_privacy?: components["schemas"]["PrivacyValueInput"];
+            member_list_privacy?: components["schemas"]["PrivacyValueInput"];
+            group_list_privacy?: components["schemas"]["PrivacyValueInput"];
+            front_privacy?: components["schemas"]["PrivacyValueInput"];
+            front_history_privacy?: components["schemas"]["PrivacyValueInput"];
+        } | null;
+        /** @description The keys to change; at least one the server reads (a body without one is a 400, code 0). `null` or a blank string clears a field. Limits from PluralKit.Core/Utils/Limits.cs, checked in PluralKit.Core/Models/Patch/SystemPatch.cs. */
         SystemUpdate: {
+            /** @description At most 100 characters (`MaxSystemNameLength`). */
             name?: string | null;
+            /** @description At most 1000 characters (`MaxDescriptionLength`). */
             description?: string | null;
+            /** @description At most 79 characters (`MaxSystemTagLength`). */
             tag?: string | null;
+            /** @description At most 100 characters (`MaxPronounsLength`). */
             pronouns?: string | null;
-            /** Format: uri */
-            avatar_url?: string | null;
-            /** Format: uri */
-            banner?: string | null;
-            color?: string | null;
-            privacy?: {
-                name_privacy?: components["schemas"]["PrivacyValue"] | null;
-                avatar_privacy?: components["schemas"]["PrivacyValue"] | null;
-                description_privacy?: components["schemas"]["PrivacyValue"] | null;
-                banner_privacy?: components["schemas"]["PrivacyValue"] | null;
-                pronoun_privacy?: components["schemas"]["PrivacyValue"] | null;
-                member_list_privacy?: components["schemas"]["PrivacyValue"] | null;
-                group_list_privacy?: components["schemas"]["PrivacyValue"] | null;
-                front_privacy?: components["schemas"]["PrivacyValue"] | null;
-                front_history_privacy?: components["schemas"]["PrivacyValue"] | null;
-            };
+            avatar_url?: components["schemas"]["HttpsUrlInput"];
+            banner?: components["schemas"]["HttpsUrlInput"];
+            color?: components["schemas"]["ColorInput"];
+            privacy?: components["schemas"]["SystemPrivacyUpdate"];
         };
         /** @description The nine settings anyone may read. */
         PublicSystemSettings: {
@@ -786,10 +810,10 @@ export interface components {
              * @enum {string}
              */
             proxy_switch: "off" | "new" | "add";
-            /** @description How proxied names are built; `{name} {tag}` by default. */
+            /** @description How proxied names are built; `{name} {tag}` when the system set none (crates/api/src/endpoints/system.rs fills it in). */
             name_format: string;
         };
-        /** @description Every setting, as the owner sees it. `description_templates` and `card_show_color_hex` come from the server source, not the docs; the latter appears only in PATCH answers. */
+        /** @description Every setting, as the owner sees it. GET is answered by the server's front layer (crates/api/src/endpoints/system.rs), PATCH by the C# API (PluralKit.Core/Models/SystemConfig.cs `ToJson`); the two differ in `name_format` and `card_show_color_hex`. `description_templates` and `card_show_color_hex` come from the server source, not the docs. */
         SystemSettings: {
             /** @description A tz database zone, `UTC` by default. */
             timezone: string;
@@ -800,7 +824,8 @@ export interface components {
             member_default_private: boolean;
             /** @description Applies to groups made through the bot, not through the API. */
             group_default_private: boolean;
-            show_private_info: boolean;
+            /** @description Changed through the bot only; the API's PATCH ignores it (SystemConfigPatch.cs). */
+            readonly show_private_info: boolean;
             /** @description 1000 by default. */
             readonly member_limit: number;
             /** @description 250 by default. */
@@ -809,85 +834,88 @@ export interface components {
             proxy_error_message_enabled: boolean;
             hid_display_split: boolean;
             hid_display_caps: boolean;
-            /** @enum {string} */
-            hid_list_padding: "off" | "left" | "right";
+            /**
+             * @description Changed through the bot only; the API's PATCH ignores it (SystemConfigPatch.cs).
+             * @enum {string}
+             */
+            readonly hid_list_padding: "off" | "left" | "right";
             /** @enum {string} */
             proxy_switch: "off" | "new" | "add";
-            name_format: string;
+            /** @description How proxied names are built. GET fills in `{name} {tag}` when the system set none (crates/api/src/endpoints/system.rs); the PATCH answer sends the stored value, which is `null` for most systems (PluralKit.Core/Models/SystemConfig.cs). */
+            name_format: string | null;
             description_templates?: string[];
+            /** @description Only in the PATCH answer (SystemConfig.cs); GET leaves it out. */
             card_show_color_hex?: boolean;
         };
-        /** @description The settings to change; at least one. The server reads but ignores `show_private_info` and `hid_list_padding`, and turns an unknown `proxy_switch` into `off`. */
+        /** @description The settings to change; at least one the server reads (a body without one is a 400, code 0). `show_private_info` and `hid_list_padding` are not offered: the PATCH ignores them (PluralKit.Core/Models/Patch/SystemConfigPatch.cs `FromJson`). */
         SystemSettingsUpdate: {
-            /** @description A tz database zone such as `Europe/Berlin`. */
+            /** @description A tz database zone such as `Europe/Berlin`; an unknown one is a 40001 and `null` makes the server fail (SystemConfigPatch.cs `AssertIsValid`). */
             timezone?: string;
             pings_enabled?: boolean;
+            /** @description Seconds; `null` restores the 6 hour default, 0 never expires. Read as a 32-bit integer (SystemConfigPatch.cs), so a larger one fails. */
             latch_timeout?: number | null;
             member_default_private?: boolean;
             group_default_private?: boolean;
-            show_private_info?: boolean;
             case_sensitive_proxy_tags?: boolean;
             proxy_error_message_enabled?: boolean;
             hid_display_split?: boolean;
             hid_display_caps?: boolean;
-            /** @enum {string} */
-            hid_list_padding?: "off" | "left" | "right";
-            /** @enum {string} */
-            proxy_switch?: "off" | "new" | "add";
+            /**
+             * @description The server reads `null` (and any unknown value) as `off` (SystemConfigPatch.cs).
+             * @enum {string|null}
+             */
+            proxy_switch?: "off" | "new" | "add" | null;
+            /** @description Stored as sent, without a length check; `null` restores `{name} {tag}`. */
             name_format?: string | null;
+            /** @description At most 3 templates of at most 1000 characters each (SystemConfigPatch.cs `AssertIsValid`); `null` makes the server fail. */
             description_templates?: string[];
             card_show_color_hex?: boolean;
         };
-        /** @description The system's overrides in one server. `name_format` comes from the server source, not the docs. */
+        /** @description The system's overrides in one server, as stored. `name_format` comes from the server source, not the docs. Unlike the dispatch event, the API's answer has no `guild_id` (PluralKit.Core/Models/SystemGuildSettings.cs `ToJson`). */
         SystemGuildSettings: {
-            /** @description Only in dispatch events. */
-            readonly guild_id?: components["schemas"]["Snowflake"];
             proxying_enabled: boolean;
             tag: string | null;
             tag_enabled: boolean;
-            /** Format: uri */
             avatar_url: string | null;
             display_name: string | null;
             name_format?: string | null;
         };
-        /** @description The overrides to change; at least one. `proxying_enabled` set to `null` is ignored. */
+        /** @description The overrides to change; at least one the server reads. `proxying_enabled` and `tag_enabled` set to `null` are ignored (PluralKit.Core/Models/Patch/SystemGuildPatch.cs). */
         SystemGuildSettingsUpdate: {
             proxying_enabled?: boolean | null;
+            /** @description At most 79 characters (Limits.cs `MaxSystemTagLength`). */
             tag?: string | null;
-            tag_enabled?: boolean;
-            /** Format: uri */
-            avatar_url?: string | null;
+            tag_enabled?: boolean | null;
+            avatar_url?: components["schemas"]["HttpsUrlInput"];
+            /** @description At most 100 characters (Limits.cs `MaxMemberNameLength`). */
             display_name?: string | null;
+            /** @description Stored as sent; `null` or a blank string clears it. */
             name_format?: string | null;
         };
-        /** @description How the system autoproxies in one server. */
+        /** @description How the system autoproxies in one server. Unlike the dispatch event, the API's answer has no `guild_id` or `channel_id` (PluralKit.Core/Models/Autoproxy.cs `ToJson`). */
         AutoproxySettings: {
-            /** @description Only in dispatch events. */
-            readonly guild_id?: components["schemas"]["Snowflake"];
-            /** @description Only in dispatch events. */
-            readonly channel_id?: components["schemas"]["Snowflake"];
             /**
              * @description `off`; `front`, the first current fronter; `latch`, whoever last proxied in the server; `member`, the one `autoproxy_member`.
              * @enum {string}
              */
             autoproxy_mode: "off" | "front" | "latch" | "member";
-            /** @description The member's short ID; `null` unless the mode is `member` or `latch`. */
+            /** @description The member's short ID; `null` in `front` mode or when none is set. A PATCH that switches to `off` still names the previous member in its answer (PluralKit.API/Controllers/v2/AutoproxyControllerV2.cs). */
             autoproxy_member: string | null;
             /** Format: date-time */
             readonly last_latch_timestamp: string | null;
         };
-        /** @description The keys to change; at least one. A `null` mode means `off`. `autoproxy_member` takes a short ID or UUID, and must be `null` in `front` mode. */
+        /** @description The keys to change; at least one. A `null` mode means `off`. `autoproxy_member` takes a short ID or UUID of the token's own system; naming one while the resulting mode is `off` or `front` is a 40001, and `null` leaves it as it is (PluralKit.API/Controllers/v2/AutoproxyControllerV2.cs). */
         AutoproxySettingsUpdate: {
             /** @enum {string|null} */
             autoproxy_mode?: "off" | "front" | "latch" | "member" | null;
             autoproxy_member?: string | null;
         };
-        /** @description Text around a message that makes the bot proxy it. `prefix + "text" + suffix` may be at most 100 characters; a tag with neither part is dropped. Responses always carry both keys. */
+        /** @description Text around a message that makes the bot proxy it. Responses always carry both keys (PluralKit.Core/Models/PKMember.cs `ToJson`). */
         ProxyTag: {
-            prefix?: string | null;
-            suffix?: string | null;
+            prefix: string | null;
+            suffix: string | null;
         };
-        /** @description A member. Others see `null` in the fields the system keeps private and in `privacy`; with a private name they see the display name as `name`. */
+        /** @description A member. Others see `null` in the fields the system keeps private and in `privacy`; with a private name they see the display name as `name`. Text is returned as stored, so rows older than today's limits may be longer (PluralKit.Core/Models/PKMember.cs `ToJson`). */
         Member: {
             /** @description Short ID, lowercase, no dash. */
             readonly id: string;
@@ -897,6 +925,7 @@ export interface components {
             readonly system?: string;
             name: string;
             display_name: string | null;
+            /** @description Six hex digits without `#`. */
             color: string | null;
             /**
              * Format: date
@@ -904,14 +933,9 @@ export interface components {
              */
             birthday: string | null;
             pronouns: string | null;
-            /** Format: uri */
             avatar_url: string | null;
-            /**
-             * Format: uri
-             * @description Avatar used only on proxied messages.
-             */
+            /** @description Avatar used only on proxied messages. */
             webhook_avatar_url: string | null;
-            /** Format: uri */
             banner: string | null;
             description: string | null;
             /** Format: date-time */
@@ -940,86 +964,84 @@ export interface components {
             metadata_privacy: components["schemas"]["PrivacyValue"];
             proxy_privacy: components["schemas"]["PrivacyValue"];
         };
-        /** @description A new member. Only `name` is required; keys left out start empty. */
+        /** @description Privacy keys to set; may be empty (pkapi.js sends `{}`), and `null` is ignored (PluralKit.Core/Models/Patch/MemberPatch.cs). */
+        MemberPrivacyUpdate: {
+            visibility?: components["schemas"]["PrivacyValueInput"];
+            name_privacy?: components["schemas"]["PrivacyValueInput"];
+            description_privacy?: components["schemas"]["PrivacyValueInput"];
+            banner_privacy?: components["schemas"]["PrivacyValueInput"];
+            birthday_privacy?: components["schemas"]["PrivacyValueInput"];
+            pronoun_privacy?: components["schemas"]["PrivacyValueInput"];
+            avatar_privacy?: components["schemas"]["PrivacyValueInput"];
+            metadata_privacy?: components["schemas"]["PrivacyValueInput"];
+            proxy_privacy?: components["schemas"]["PrivacyValueInput"];
+        } | null;
+        /** @description A new member. Only `name` is required; keys left out start empty. Limits from PluralKit.Core/Utils/Limits.cs, checked in PluralKit.Core/Models/Patch/MemberPatch.cs. */
         MemberCreate: {
+            /** @description At most 100 characters (`MaxMemberNameLength`); empty, blank or `null` is a 40001 ("Member name can not be set to null."). */
             name: string;
+            /** @description At most 100 characters (`MaxMemberNameLength`). */
             display_name?: string | null;
-            color?: string | null;
-            /** Format: date */
-            birthday?: string | null;
+            /** @description Six hex digits without `#`, stored in lowercase; `null` or a blank string clears it. */
+            color?: components["schemas"]["ColorInput"];
+            birthday?: components["schemas"]["BirthdayInput"];
+            /** @description At most 100 characters (`MaxPronounsLength`). */
             pronouns?: string | null;
-            /** Format: uri */
-            avatar_url?: string | null;
-            /** Format: uri */
-            webhook_avatar_url?: string | null;
-            /** Format: uri */
-            banner?: string | null;
+            avatar_url?: components["schemas"]["HttpsUrlInput"];
+            /** @description An `https` URL like `avatar_url`; set to `null` instead when it equals `avatar_url` in the same body (MemberPatch.cs). */
+            webhook_avatar_url?: components["schemas"]["HttpsUrlInput"];
+            banner?: components["schemas"]["HttpsUrlInput"];
+            /** @description At most 1000 characters (`MaxDescriptionLength`). */
             description?: string | null;
+            /** @description `true` or `false`; `null` makes the server fail (MemberPatch.cs reads a non-null boolean). */
             keep_proxy?: boolean;
+            /** @description `true` or `false`; `null` makes the server fail (MemberPatch.cs reads a non-null boolean). */
             tts?: boolean;
-            proxy_tags?: components["schemas"]["ProxyTag"][];
-            /** @description Privacy keys to set; `null` means public. */
-            privacy?: {
-                visibility?: components["schemas"]["PrivacyValue"] | null;
-                name_privacy?: components["schemas"]["PrivacyValue"] | null;
-                description_privacy?: components["schemas"]["PrivacyValue"] | null;
-                banner_privacy?: components["schemas"]["PrivacyValue"] | null;
-                birthday_privacy?: components["schemas"]["PrivacyValue"] | null;
-                pronoun_privacy?: components["schemas"]["PrivacyValue"] | null;
-                avatar_privacy?: components["schemas"]["PrivacyValue"] | null;
-                metadata_privacy?: components["schemas"]["PrivacyValue"] | null;
-                proxy_privacy?: components["schemas"]["PrivacyValue"] | null;
-            };
+            /** @description The full new list, at most 100 tags (MemberPatch.cs); `null` makes the server fail. */
+            proxy_tags?: components["schemas"]["ProxyTagInput"][];
+            privacy?: components["schemas"]["MemberPrivacyUpdate"];
         };
-        /** @description The keys to change; at least one. `name` cannot be cleared; `null` clears any other field. */
+        /** @description The keys to change; at least one the server reads (a body without one is a 400, code 0). `name` cannot be cleared; `null` or a blank string clears any other text field. */
         MemberUpdate: {
+            /** @description At most 100 characters (`MaxMemberNameLength`); empty, blank or `null` is a 40001 ("Member name can not be set to null."). */
             name?: string;
+            /** @description At most 100 characters (`MaxMemberNameLength`). */
             display_name?: string | null;
-            color?: string | null;
-            /** Format: date */
-            birthday?: string | null;
+            /** @description Six hex digits without `#`, stored in lowercase; `null` or a blank string clears it. */
+            color?: components["schemas"]["ColorInput"];
+            birthday?: components["schemas"]["BirthdayInput"];
+            /** @description At most 100 characters (`MaxPronounsLength`). */
             pronouns?: string | null;
-            /** Format: uri */
-            avatar_url?: string | null;
-            /** Format: uri */
-            webhook_avatar_url?: string | null;
-            /** Format: uri */
-            banner?: string | null;
+            avatar_url?: components["schemas"]["HttpsUrlInput"];
+            /** @description An `https` URL like `avatar_url`; set to `null` instead when it equals `avatar_url` in the same body (MemberPatch.cs). */
+            webhook_avatar_url?: components["schemas"]["HttpsUrlInput"];
+            banner?: components["schemas"]["HttpsUrlInput"];
+            /** @description At most 1000 characters (`MaxDescriptionLength`). */
             description?: string | null;
+            /** @description `true` or `false`; `null` makes the server fail (MemberPatch.cs reads a non-null boolean). */
             keep_proxy?: boolean;
+            /** @description `true` or `false`; `null` makes the server fail (MemberPatch.cs reads a non-null boolean). */
             tts?: boolean;
-            proxy_tags?: components["schemas"]["ProxyTag"][];
-            /** @description Privacy keys to set; `null` means public. */
-            privacy?: {
-                visibility?: components["schemas"]["PrivacyValue"] | null;
-                name_privacy?: components["schemas"]["PrivacyValue"] | null;
-                description_privacy?: components["schemas"]["PrivacyValue"] | null;
-                banner_privacy?: components["schemas"]["PrivacyValue"] | null;
-                birthday_privacy?: components["schemas"]["PrivacyValue"] | null;
-                pronoun_privacy?: components["schemas"]["PrivacyValue"] | null;
-                avatar_privacy?: components["schemas"]["PrivacyValue"] | null;
-                metadata_privacy?: components["schemas"]["PrivacyValue"] | null;
-                proxy_privacy?: components["schemas"]["PrivacyValue"] | null;
-            };
+            /** @description The full new list, at most 100 tags (MemberPatch.cs); `null` makes the server fail. */
+            proxy_tags?: components["schemas"]["ProxyTagInput"][];
+            privacy?: components["schemas"]["MemberPrivacyUpdate"];
         };
-        /** @description A member's overrides in one server. */
+        /** @description A member's overrides in one server, as stored. Unlike the dispatch event, the API's answer has no `guild_id` (PluralKit.Core/Models/MemberGuildSettings.cs `ToJson`). */
         MemberGuildSettings: {
-            /** @description Only in dispatch events. */
-            readonly guild_id?: components["schemas"]["Snowflake"];
             display_name: string | null;
-            /** Format: uri */
             avatar_url: string | null;
             /** @description `null` follows the member's own setting. */
             keep_proxy: boolean | null;
         };
-        /** @description The overrides to change; at least one. */
+        /** @description The overrides to change; at least one the server reads (PluralKit.Core/Models/Patch/MemberGuildPatch.cs). */
         MemberGuildSettingsUpdate: {
+            /** @description At most 100 characters (Limits.cs `MaxMemberNameLength`). */
             display_name?: string | null;
-            /** Format: uri */
-            avatar_url?: string | null;
-            keep_proxy?: boolean | null;
+            avatar_url?: components["schemas"]["HttpsUrlInput"];
+            /** @description `true` or `false`. `null` is not accepted: the server reads a non-null boolean and fails with a 500 (MemberGuildPatch.cs `FromJson`), so this override cannot be reset through the API. */
+            keep_proxy?: boolean;
         };
-        /** @description A group. Others see `null` in the fields the system keeps private and in `privacy`; with a private name they see the display name as `name`. */
+        /** @description A group. Others see `null` in the fields the system keeps private and in `privacy`; with a private name they see the display name as `name`. Text is returned as stored (PluralKit.Core/Models/PKGroup.cs `ToJson`). */
         Group: {
             /** @description Short ID, lowercase, no dash. */
             readonly id: string;
@@ -1030,10 +1052,9 @@ export interface components {
             readonly system?: string;
             display_name: string | null;
             description: string | null;
-            /** Format: uri */
             icon: string | null;
-            /** Format: uri */
             banner: string | null;
+            /** @description Six hex digits without `#`. */
             color: string | null;
             /** Format: date-time */
             readonly created: string | null;
@@ -1052,47 +1073,43 @@ export interface components {
             metadata_privacy: components["schemas"]["PrivacyValue"];
             visibility: components["schemas"]["PrivacyValue"];
         };
-        /** @description A new group. Only `name` is required; keys left out start empty. */
+        /** @description Privacy keys to set; may be empty (pkapi.js sends `{}` when it creates a group), and `null` is ignored (PluralKit.Core/Models/Patch/GroupPatch.cs). */
+        GroupPrivacyUpdate: {
+            name_privacy?: components["schemas"]["PrivacyValueInput"];
+            description_privacy?: components["schemas"]["PrivacyValueInput"];
+            banner_privacy?: components["schemas"]["PrivacyValueInput"];
+            icon_privacy?: components["schemas"]["PrivacyValueInput"];
+            list_privacy?: components["schemas"]["PrivacyValueInput"];
+            metadata_privacy?: components["schemas"]["PrivacyValueInput"];
+            visibility?: components["schemas"]["PrivacyValueInput"];
+        } | null;
+        /** @description A new group. Only `name` is required; keys left out start empty. Limits from PluralKit.Core/Utils/Limits.cs, checked in PluralKit.Core/Models/Patch/GroupPatch.cs. */
         GroupCreate: {
+            /** @description At most 100 characters (`MaxGroupNameLength`); empty, blank or `null` is a 40001 ("Group name can not be set to null."). */
             name: string;
+            /** @description At most 100 characters (`MaxGroupNameLength`). */
             display_name?: string | null;
+            /** @description At most 1000 characters (`MaxDescriptionLength`). */
             description?: string | null;
-            /** Format: uri */
-            icon?: string | null;
-            /** Format: uri */
-            banner?: string | null;
-            color?: string | null;
-            /** @description Privacy keys to set; `null` means public. */
-            privacy?: {
-                name_privacy?: components["schemas"]["PrivacyValue"] | null;
-                description_privacy?: components["schemas"]["PrivacyValue"] | null;
-                banner_privacy?: components["schemas"]["PrivacyValue"] | null;
-                icon_privacy?: components["schemas"]["PrivacyValue"] | null;
-                list_privacy?: components["schemas"]["PrivacyValue"] | null;
-                metadata_privacy?: components["schemas"]["PrivacyValue"] | null;
-                visibility?: components["schemas"]["PrivacyValue"] | null;
-            };
+            icon?: components["schemas"]["HttpsUrlInput"];
+            banner?: components["schemas"]["HttpsUrlInput"];
+            /** @description Six hex digits without `#`, stored in lowercase; `null` or a blank string clears it. */
+            color?: components["schemas"]["ColorInput"];
+            privacy?: components["schemas"]["GroupPrivacyUpdate"];
         };
-        /** @description The keys to change; at least one. `name` cannot be cleared; `null` clears any other field. */
+        /** @description The keys to change; at least one the server reads (a body without one is a 400, code 0). `name` cannot be cleared; `null` or a blank string clears any other field. */
         GroupUpdate: {
+            /** @description At most 100 characters (`MaxGroupNameLength`); empty, blank or `null` is a 40001 ("Group name can not be set to null."). */
             name?: string;
+            /** @description At most 100 characters (`MaxGroupNameLength`). */
             display_name?: string | null;
+            /** @description At most 1000 characters (`MaxDescriptionLength`). */
             description?: string | null;
-            /** Format: uri */
-            icon?: string | null;
-            /** Format: uri */
-            banner?: string | null;
-            color?: string | null;
-            /** @description Privacy keys to set; `null` means public. */
-            privacy?: {
-                name_privacy?: components["schemas"]["PrivacyValue"] | null;
-                description_privacy?: components["schemas"]["PrivacyValue"] | null;
-                banner_privacy?: components["schemas"]["PrivacyValue"] | null;
-                icon_privacy?: components["schemas"]["PrivacyValue"] | null;
-                list_privacy?: components["schemas"]["PrivacyValue"] | null;
-                metadata_privacy?: components["schemas"]["PrivacyValue"] | null;
-                visibility?: components["schemas"]["PrivacyValue"] | null;
-            };
+            icon?: components["schemas"]["HttpsUrlInput"];
+            banner?: components["schemas"]["HttpsUrlInput"];
+            /** @description Six hex digits without `#`, stored in lowercase; `null` or a blank string clears it. */
+            color?: components["schemas"]["ColorInput"];
+            privacy?: components["schemas"]["GroupPrivacyUpdate"];
         };
         /** @description A switch as the switch list gives it, with members as short IDs. */
         SwitchWithIds: {
@@ -1112,22 +1129,25 @@ export interface components {
             /** @description The members who fronted; empty for a switch-out. */
             members: components["schemas"]["Member"][];
         };
-        /** @description A new switch. */
+        /** @description A new switch (PluralKit.API/Controllers/v2/SwitchControllerV2.cs `PostSwitchParams`). */
         SwitchCreate: {
             /**
              * Format: date-time
-             * @description When the switch happened; now if left out.
+             * @description When the switch happened, in UTC with a `Z`; now if left out. The server reads it as a NodaTime `Instant` in its extended ISO pattern, which takes no other offset (SwitchControllerV2.cs `PostSwitchParams`).
              */
             timestamp?: string;
-            /** @description The new fronters as short IDs or UUIDs; an empty list records a switch-out. */
-            members: components["schemas"]["RefList"];
+            /** @description The new fronters, each once (a repeat is a 400 with code 40003), as exact short IDs or UUIDs of the token's own members; an empty list records a switch-out. `null` makes the server fail. */
+            members: components["schemas"]["OwnRef"][];
         };
         /** @description The new time of the switch. Unlike other PATCH bodies, `timestamp` is required (400, 40001, without it). */
         SwitchUpdate: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Parsed with .NET's `DateTime.Parse`, so an offset other than `Z` is converted to UTC (SwitchControllerV2.cs).
+             */
             timestamp: string;
         };
-        /** @description A message the bot proxied. */
+        /** @description A message the bot proxied (PluralKit.Core/Models/PKMessage.cs `FullMessage.ToJson`). */
         Message: {
             /**
              * Format: date-time
@@ -1136,8 +1156,8 @@ export interface components {
             timestamp: string;
             /** @description The webhook message the bot sent. */
             id: components["schemas"]["Snowflake"];
-            /** @description The deleted message that triggered the proxy. */
-            original: components["schemas"]["Snowflake"];
+            /** @description The deleted message that triggered the proxy; an empty string when it was not recorded (PKMessage.cs prints the nullable ID with `ToString()`). */
+            original: string;
             /** @description The Discord user who sent the original message. */
             sender: components["schemas"]["Snowflake"];
             /** @description The channel both messages were in. */
@@ -1259,14 +1279,44 @@ export interface components {
         AutoproxyChannelId: components["schemas"]["Snowflake"];
     };
     requestBodies: {
-        /** @description Groups as short IDs or UUIDs. */
+        /** @description The groups to add, each once and at least one: an empty list is a 400 (code 0) and a group listed twice makes the server fail (PluralKit.API/Controllers/v2/GroupMemberControllerV2.cs). */
         GroupRefs: {
             content: {
-                "application/json": components["schemas"]["RefList"];
+                "application/json": components["schemas"]["OwnRefSet"];
             };
         };
-        /** @description Members as short IDs or UUIDs. */
+        /** @description The groups to leave, at least one: an empty list is a 400 (code 0) (PluralKit.API/Controllers/v2/GroupMemberControllerV2.cs). */
+        GroupRefsRemove: {
+            content: {
+                "application/json": components["schemas"]["OwnRefList"];
+            };
+        };
+        /** @description Every group the member should be in, each once; an empty list takes the member out of all groups. */
+        GroupRefsOverwrite: {
+            content: {
+                "application/json": components["schemas"]["OwnRefOverwrite"];
+            };
+        };
+        /** @description The members to add, each once and at least one: an empty list is a 400 (code 0) and a member listed twice makes the server fail (PluralKit.API/Controllers/v2/GroupMemberControllerV2.cs). */
         MemberRefs: {
+            content: {
+                "application/json": components["schemas"]["OwnRefSet"];
+            };
+        };
+        /** @description The members to take out, at least one: an empty list is a 400 (code 0) (PluralKit.API/Controllers/v2/GroupMemberControllerV2.cs). */
+        MemberRefsRemove: {
+            content: {
+                "application/json": components["schemas"]["OwnRefList"];
+            };
+        };
+        /** @description Every member the group should have, each once; an empty list empties the group. */
+        MemberRefsOverwrite: {
+            content: {
+                "application/json": components["schemas"]["OwnRefOverwrite"];
+            };
+        };
+        /** @description The switch's new members, each once: a member listed twice is a 400 with code 40003 (PluralKit.API/Controllers/v2/SwitchControllerV2.cs). An empty list makes it a switch-out. */
+        SwitchMemberRefs: {
             content: {
                 "application/json": components["schemas"]["RefList"];
             };
@@ -1923,7 +1973,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The member or one of the groups belongs to another system (30006, 30009). */
+            /** @description The member belongs to another system (30006). The docs add 30009 for a group of another system; the server source answers 404 for it instead. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1958,7 +2008,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: components["requestBodies"]["GroupRefs"];
+        requestBody: components["requestBodies"]["GroupRefsRemove"];
         responses: {
             /** @description The member has left those groups. */
             204: {
@@ -1973,7 +2023,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The member or one of the groups belongs to another system (30006, 30009). */
+            /** @description The member belongs to another system (30006). The docs add 30009 for a group of another system; the server source answers 404 for it instead. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2008,7 +2058,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: components["requestBodies"]["GroupRefs"];
+        requestBody: components["requestBodies"]["GroupRefsOverwrite"];
         responses: {
             /** @description The member is in exactly those groups now. */
             204: {
@@ -2021,8 +2071,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The member or one of the groups belongs to another system (30006, 30009). */
+            /** @description The member belongs to another system (30006). The docs add 30009 for a group of another system; the server source answers 404 for it instead. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2467,7 +2518,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The group or one of the members belongs to another system (30007, 30008). */
+            /** @description The group belongs to another system (30007). The docs add 30008 for a member of another system; the server source answers 404 (20003) for it instead. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2502,7 +2553,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: components["requestBodies"]["MemberRefs"];
+        requestBody: components["requestBodies"]["MemberRefsRemove"];
         responses: {
             /** @description Those members have left the group. */
             204: {
@@ -2517,7 +2568,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The group or one of the members belongs to another system (30007, 30008). */
+            /** @description The group belongs to another system (30007). The docs add 30008 for a member of another system; the server source answers 404 (20003) for it instead. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2552,7 +2603,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: components["requestBodies"]["MemberRefs"];
+        requestBody: components["requestBodies"]["MemberRefsOverwrite"];
         responses: {
             /** @description The group holds exactly those members now. */
             204: {
@@ -2565,8 +2616,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description The group or one of the members belongs to another system (30007, 30008). */
+            /** @description The group belongs to another system (30007). The docs add 30008 for a member of another system; the server source answers 404 (20003) for it instead. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2592,12 +2644,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Return only switches strictly older than this moment.
+                 * @description Return only switches strictly older than this moment, in UTC with a `Z`: the server binds it to a NodaTime `Instant`, whose extended ISO pattern takes no other offset (SwitchControllerV2.cs).
                  * @example 2024-03-05T10:15:30.123456Z
                  */
                 before?: string;
                 /**
-                 * @description How many switches to return (default 100).
+                 * @description How many switches to return (default 100). The server caps a larger value at 100 and fails on a negative one (SwitchControllerV2.cs).
                  * @example 25
                  */
                 limit?: number;
@@ -2676,7 +2728,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description Not the token's system, or a member belongs to another system (code 0, 30008). */
+            /** @description Not the token's system (code 0). The docs add 30008 for a member of another system; the server matches members by exact short ID or UUID among its own (SwitchControllerV2.cs) and answers 404 (20003) instead. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2917,7 +2969,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: components["requestBodies"]["MemberRefs"];
+        requestBody: components["requestBodies"]["SwitchMemberRefs"];
         responses: {
             /** @description The switch after the change. */
             200: {
