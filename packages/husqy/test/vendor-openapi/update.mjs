@@ -27,7 +27,9 @@ if (!gitDir) {
   scratch = mkdtempSync(join(tmpdir(), "husqy-vendor-"));
   gitDir = join(scratch, "repo.git");
   execFileSync("git", ["init", "--bare", "--quiet", gitDir]);
-  execFileSync("git", ["--git-dir", gitDir, "fetch", "--quiet", "--depth=1", "--filter=blob:none", REPOSITORY, commit], { stdio: "inherit" });
+  // A promisor remote named origin lets `git show` fetch the few blobs it needs.
+  execFileSync("git", ["--git-dir", gitDir, "remote", "add", "origin", REPOSITORY]);
+  execFileSync("git", ["--git-dir", gitDir, "fetch", "--quiet", "--depth=1", "--filter=blob:none", "origin", commit], { stdio: "inherit" });
 }
 const git = (...args) => execFileSync("git", ["--git-dir", gitDir, ...args], { maxBuffer: 64 << 20 });
 
