@@ -20,3 +20,17 @@ export {
 } from "./limit-enforcing-server.js";
 export { describeOperationContracts, type CallInit, type OperationCase, type OperationContractOptions } from "./operation-contracts.js";
 export { describeDocumentedExamples } from "./describe-documented-examples.js";
+export {
+  alternatives,
+  resolvePointer,
+  typeSummary,
+  UnsupportedSchemaError,
+  type Alternative,
+  type JsonType,
+  type SchemaNode,
+  type SchemaRef,
+} from "./json-schema-alternatives.js";
+export { subschemaDifferences, type SchemaDifference, type SubsetOptions } from "./json-schema-subset.js";
+export { sampleInstances, type SampleOptions } from "./json-schema-samples.js";
+export { createSchemaComparer, type SchemaSide } from "./schema-cross-check.js";
+export { operationSchemas, type MediaSchema, type OperationSchemas, type ParameterSchema } from "./operation-schemas.js";
