@@ -3,7 +3,8 @@
 // husqybot/husqybot.github.io publishes under openapi/ at <commit>, byte for
 // byte, and pins that commit in README.md. Needs git and network access to
 // GitHub (or --git-dir <path> to a local clone that has the commit). Never run
-// by tests or CI: they read the committed fixtures only.
+// by tests or CI: they read the committed fixtures only. (HUSQY_VENDOR_REPOSITORY
+// overrides the repository URL, e.g. for a mirror.)
 //
 //   node packages/husqy/test/vendor-openapi/update.mjs <commit> [--git-dir <path>]
 import { execFileSync } from "node:child_process";
@@ -12,7 +13,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const REPOSITORY = "https://github.com/husqybot/husqybot.github.io.git";
+const REPOSITORY = process.env.HUSQY_VENDOR_REPOSITORY ?? "https://github.com/husqybot/husqybot.github.io.git";
 const here = dirname(fileURLToPath(import.meta.url));
 const [commit, flag, localGitDir] = process.argv.slice(2);
 
@@ -27,9 +28,8 @@ if (!gitDir) {
   scratch = mkdtempSync(join(tmpdir(), "husqy-vendor-"));
   gitDir = join(scratch, "repo.git");
   execFileSync("git", ["init", "--bare", "--quiet", gitDir]);
-  // A promisor remote named origin lets `git show` fetch the few blobs it needs.
-  execFileSync("git", ["--git-dir", gitDir, "remote", "add", "origin", REPOSITORY]);
-  execFileSync("git", ["--git-dir", gitDir, "fetch", "--quiet", "--depth=1", "--filter=blob:none", "origin", commit], { stdio: "inherit" });
+  // The whole tree at one commit is a few MB: a shallow fetch of that commit is enough.
+  execFileSync("git", ["--git-dir", gitDir, "fetch", "--quiet", "--depth=1", REPOSITORY, commit], { stdio: "inherit" });
 }
 const git = (...args) => execFileSync("git", ["--git-dir", gitDir, ...args], { maxBuffer: 64 << 20 });
 
