@@ -21,3 +21,17 @@ export {
 export { describeOperationContracts, type CallInit, type OperationCase, type OperationContractOptions } from "./operation-contracts.js";
 export { describeDocumentedExamples } from "./describe-documented-examples.js";
 export { startRedisServer, type RedisServer } from "./redis-server.js";
+export {
+  alternatives,
+  resolvePointer,
+  typeSummary,
+  UnsupportedSchemaError,
+  type Alternative,
+  type JsonType,
+  type SchemaNode,
+  type SchemaRef,
+} from "./json-schema-alternatives.js";
+export { subschemaDifferences, type SchemaDifference, type SubsetOptions } from "./json-schema-subset.js";
+export { sampleInstances, type SampleOptions } from "./json-schema-samples.js";
+export { createSchemaComparer, type SchemaSide } from "./schema-cross-check.js";
+export { operationSchemas, type MediaSchema, type OperationSchemas, type ParameterSchema } from "./operation-schemas.js";

@@ -6931,8 +6931,8 @@ export interface components {
             votes: components["schemas"]["Snowflake"][];
             label?: string | null;
             emoji_name?: string | null;
-            /** @description The custom emoji's id. The docs type it as an integer here but as a string on ticket types and reaction roles (where a Unicode emoji fits too), so both are accepted; give a custom emoji's id as a decimal string (or a bigint) to keep all 64 bits. */
-            emoji_id?: number | string | null;
+            /** @description A custom emoji's id as a JSON integer, never a string (husqybot/husqybot.github.io openapi/modules/polls/index.openapi.json). Not int64, as `emoji_id` is a string in other requests: pass a real id (above 2^53) as a bigint, cast to the type; the client writes it exactly. */
+            emoji_id?: number | null;
             /** @description The answer's number within the poll. */
             answer_id?: number | null;
             description?: string | null;
