@@ -37,7 +37,7 @@ const portIsOpen = (port: number) =>
     socket.once("error", () => resolve(false));
   });
 
-async function waitUntilClosed(port: number, ms = 5000): Promise<boolean> {
+async function waitUntilClosed(port: number, ms = 15_000): Promise<boolean> {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
     if (!(await portIsOpen(port))) return true;
   }
