@@ -12,7 +12,6 @@ export type {
 } from "./api-metadata.js";
 export type { AuthScheme } from "./auth/auth-scheme.js";
 export type { CredentialSource } from "./auth/credential.js";
-export { rejectedCredentials } from "./auth/rejected-credentials.js";
 export type { ClientOptionsWith, CommonClientOptions, RateLimitOptions } from "./options/client-options.js";
 export * from "./errors/index.js";
 export type { Logger } from "./logger.js";

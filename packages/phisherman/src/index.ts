@@ -12,6 +12,7 @@ export {
   ConnectionError,
   ForbiddenError,
   InvalidCredentialError,
+  MalformedResponseError,
   MissingCredentialError,
   NotFoundError,
   RateLimitError,

@@ -13,6 +13,7 @@ export {
   BadRequestError,
   ConnectionError,
   InvalidCredentialError,
+  MalformedResponseError,
   MissingCredentialError,
   QuotaExceededError,
   RateLimitError,

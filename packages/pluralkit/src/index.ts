@@ -10,6 +10,7 @@ export {
   ConnectionError,
   ForbiddenError,
   InvalidCredentialError,
+  MalformedResponseError,
   MissingCredentialError,
   NotFoundError,
   QuotaExceededError,

@@ -11,6 +11,7 @@ export {
   ConnectionError,
   ForbiddenError,
   InvalidCredentialError,
+  MalformedResponseError,
   MissingCredentialError,
   NotFoundError,
   RateLimitError,

@@ -1,6 +1,6 @@
 export { loadBundledSpec, type OpenApiDocument } from "./load-spec.js";
 export { createOperationMatcher, type OperationRef } from "./operation-matcher.js";
-export { createRecordingFetch, type RecordedCall } from "./recording-fetch.js";
+export { startRecordingProxy, type RecordedCall, type RecordingProxy } from "./recording-proxy.js";
 export { createResponseValidator } from "./response-validator.js";
 export { uncoveredOperations } from "./coverage.js";
 export { prismGlobalSetup } from "./prism-global-setup.js";
@@ -35,3 +35,4 @@ export { subschemaDifferences, type SchemaDifference, type SubsetOptions } from 
 export { sampleInstances, type SampleOptions } from "./json-schema-samples.js";
 export { createSchemaComparer, type SchemaSide } from "./schema-cross-check.js";
 export { operationSchemas, type MediaSchema, type OperationSchemas, type ParameterSchema } from "./operation-schemas.js";
+export { contractHarness } from "./contract-harness.js";

@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import { listOperations } from "@api-clients/codegen";
 import { uncoveredOperations } from "./coverage.js";
 import type { OpenApiDocument } from "./load-spec.js";
-import type { RecordedCall } from "./recording-fetch.js";
+import type { RecordedCall } from "./recording-proxy.js";
 
 export interface CallInit {
   /** Headers to add to the request (the suite sets `Prefer`). */
@@ -22,7 +22,7 @@ export interface OperationContractOptions<Client> {
   spec: OpenApiDocument;
   calls: RecordedCall[];
   validateBody: (path: string, method: string, status: number, body: unknown) => string[];
-  /** A client wired to the mock through the recording fetch; retries off, so error statuses come back as they are. */
+  /** A client on the mock through the recording proxy, on the platform's fetch; retries off, so error statuses come back as they are. */
   client: () => Client;
   cases: Record<string, OperationCase<Client>>;
   /** Statuses not to force per operation (e.g. ones Prism cannot produce). Default: none. */

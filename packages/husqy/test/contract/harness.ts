@@ -1,19 +1,11 @@
-import { inject } from "vitest";
-import { createOperationMatcher, createRecordingFetch, createResponseValidator, loadBundledSpec } from "@api-clients/contract-kit";
+// One recording proxy per test file in front of the suite's Prism mock; clients use the platform's fetch.
+import { contractHarness } from "@api-clients/contract-kit";
 import { createHusqyClient, type HusqyClientOptions } from "../../src/index.js";
 
-export const spec = loadBundledSpec("husqy");
-export const recorder = createRecordingFetch(createOperationMatcher(spec));
-export const validateBody = createResponseValidator(spec);
+export const { spec, recorder, validateBody } = await contractHarness("husqy");
 
-let tokens = 0;
-/** A client on the Prism mock, with a fresh token each time: a forced 401 retires a token for the process. */
+let keys = 0;
+/** A fresh credential per client: a forced 429 pauses its credential in the process's shared store. */
 export function mockClient(options: HusqyClientOptions = {}) {
-  return createHusqyClient({
-    token: `husqy-contract-token-${++tokens}`,
-    baseUrl: inject("mockUrl"),
-    fetch: recorder.fetch,
-    retry: false,
-    ...options,
-  });
+  return createHusqyClient({ token: `husqy-contract-token-${++keys}`, baseUrl: recorder.url, retry: false, ...options });
 }

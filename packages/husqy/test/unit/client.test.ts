@@ -1,11 +1,8 @@
 // The Husqy client with an injected fetch: no network, no server. What it
 // adds on top of the shared middleware: Bearer auth, exact 64-bit Discord ids,
 // module scoping, and problem-details errors.
-import { afterEach, describe, expect, test } from "vitest";
-import { rejectedCredentials } from "@api-clients/middleware";
+import { describe, expect, test } from "vitest";
 import { ApiError, ConflictError, createHusqyClient, HUSQY_MODULES, InvalidCredentialError, unwrap } from "../../src/index.js";
-
-afterEach(() => rejectedCredentials.clear());
 
 interface Seen {
   method: string;

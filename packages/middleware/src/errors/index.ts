@@ -9,6 +9,7 @@ export { ServerError } from "./server-error.js";
 export { QuotaExceededError } from "./quota-exceeded-error.js";
 export { InvalidCredentialError } from "./invalid-credential-error.js";
 export { MissingCredentialError } from "./missing-credential-error.js";
+export { MalformedResponseError } from "./malformed-response-error.js";
 export { ConnectionError } from "./connection-error.js";
 export { TimeoutError } from "./timeout-error.js";
 export { RequestAbortedError } from "./request-aborted-error.js";

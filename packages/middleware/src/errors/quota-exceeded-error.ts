@@ -1,3 +1,4 @@
+import type { Pause } from "../rate-limit/limiter-store.js";
 import { ApiError, type ApiErrorDetails } from "./api-error.js";
 
 /**
@@ -17,4 +18,17 @@ export class QuotaExceededError extends ApiError {
     this.resetAt = details.resetAt;
     this.quota = details.quota;
   }
+}
+
+/** The one way every part of the client words a spent quota: `request` is "METHOD /path". Internal. */
+export function quotaExceeded(request: string, pause: Pause, now: number, details: ApiErrorDetails = {}): QuotaExceededError {
+  const resetAt = new Date(pause.until);
+  return new QuotaExceededError(`${request}: the ${pause.reason} quota is spent until ${resetAt.toISOString()}`, {
+    status: 429,
+    ...details,
+    request,
+    resetAt,
+    quota: pause.reason,
+    retryAfterMs: Math.max(0, pause.until - now),
+  });
 }

@@ -1,19 +1,24 @@
 // Proactive rate limiting: callers wait, first come first served, until every
 // window their request counts against has room, so the server never has to
 // answer 429. Waiting happens per credential key and window set; a waiting
-// caller whose AbortSignal fires leaves the queue at once and uses no slot.
+// caller whose stop signal fires (its own abort, or its credential rejected)
+// leaves the queue at once and uses no slot. The limiter also owns the pauses
+// a 429 imposes and the budget an API announces in its headers.
 // Octokit's plugin-throttling does the same job with Bottleneck
 // (https://github.com/octokit/plugin-throttling.js).
 import { now as clock } from "../clock.js";
-import { QuotaExceededError } from "../errors/quota-exceeded-error.js";
+import { quotaExceeded } from "../errors/quota-exceeded-error.js";
 import { RateLimitError } from "../errors/rate-limit-error.js";
-import { abortedByCaller } from "../errors/request-aborted-error.js";
 import type { HeaderBudget } from "./header-budget.js";
 import type { AcquireResult, LimiterStore, Pause, WindowSpec } from "./limiter-store.js";
 
 export interface Lease {
-  /** The response arrived (or the attempt failed): start the slot's cool-down. A synchronous store finishes at once. */
-  complete(): void | Promise<void>;
+  /**
+   * The attempt is over: its response's head arrived (`headers`, from which an
+   * announced budget is learned) or it failed without one. Starts the slot's
+   * cool-down; a synchronous store finishes at once.
+   */
+  complete(headers?: Headers): void | Promise<void>;
 }
 
 interface Waiter {
@@ -22,7 +27,6 @@ interface Waiter {
   signal: AbortSignal | undefined;
   onAbort(): void;
   request: string;
-  ticket: number;
 }
 
 interface Queue {
@@ -42,40 +46,15 @@ export interface RateLimiterOptions {
 
 export class RateLimiter {
   readonly #queues = new Map<string, Queue>();
-  /** Calls that have started but not yet reached acquire (hashing a credential, reading a body). */
-  readonly #arriving = new Set<number>();
-
-  /**
-   * Takes a place in line when a call starts. Until that call reaches
-   * `acquire` (or `leave`s), no later caller is granted a slot, so async work
-   * before acquire cannot reorder callers: first come, first served.
-   */
-  enter(): number {
-    const ticket = ++tickets;
-    this.#arriving.add(ticket);
-    return ticket;
-  }
-
-  /** The call ended before it reached `acquire` (e.g. its credential was refused). */
-  leave(ticket: number): void {
-    if (this.#arriving.delete(ticket)) this.#wakeAll();
-  }
 
   constructor(private readonly options: RateLimiterOptions) {}
 
   /**
-   * Waits for a slot under `key` in every window. `ticket` is the caller's
-   * place from `enter()`. `request` ("GET /path") only names the call in errors.
+   * Waits for a slot under `key` in every window. When `signal` fires, the
+   * wait ends with the signal's reason. `request` ("GET /path") names the call in errors.
    */
-  acquire(
-    key: string,
-    windows: readonly WindowSpec[],
-    signal: AbortSignal | undefined,
-    request: string,
-    ticket = this.enter(),
-  ): Promise<Lease> {
-    if (this.#arriving.delete(ticket)) this.#wakeAll();
-    if (signal?.aborted) return Promise.reject(aborted(request, signal));
+  acquire(key: string, windows: readonly WindowSpec[], signal: AbortSignal | undefined, request: string): Promise<Lease> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
     const queueKey = queueKeyOf(key, windows);
     let queue = this.#queues.get(queueKey);
     if (!queue) {
@@ -89,48 +68,46 @@ export class RateLimiter {
         reject,
         signal,
         request,
-        ticket,
         onAbort: () => {
           const index = q.waiters.indexOf(waiter);
           if (index >= 0) q.waiters.splice(index, 1);
-          reject(aborted(request, signal));
+          reject(signal?.reason);
           q.wake?.();
         },
       };
       signal?.addEventListener("abort", waiter.onAbort, { once: true });
-      const after = q.waiters.findIndex((other) => other.ticket > ticket);
-      if (after < 0) q.waiters.push(waiter);
-      else q.waiters.splice(after, 0, waiter);
+      q.waiters.push(waiter);
       void this.#pump(q);
     });
   }
 
   /**
    * The slot at once, without a Promise, a queue entry or an abort listener,
-   * when this caller would be served next anyway: nobody waits in its queue, no
-   * earlier caller is still arriving, nothing is paused, and a synchronous store
-   * (memory) has room. Otherwise undefined, and the caller waits in `acquire`.
+   * when this caller would be served next anyway: nobody waits in its queue,
+   * nothing is paused, and a synchronous store (memory) has room. Otherwise
+   * undefined, and the caller waits in `acquire`.
    */
-  acquireNow(key: string, windows: readonly WindowSpec[], ticket: number): Lease | undefined {
+  acquireNow(key: string, windows: readonly WindowSpec[]): Lease | undefined {
     const { store, budget } = this.options;
     if (!store.synchronous) return undefined;
     const queue = this.#queues.get(queueKeyOf(key, windows));
-    if ((queue && (queue.pumping || queue.waiters.length > 0)) || this.#earlierCallerArriving(ticket)) return undefined;
+    if (queue && (queue.pumping || queue.waiters.length > 0)) return undefined;
     const now = clock();
     if (store.pausedUntil(key, now) || (budget && budget.waitMs(key, now) > 0)) return undefined;
     const result = windows.length === 0 ? FREE : (store.tryAcquire(key, windows, now) as AcquireResult);
     if (!result.granted) return undefined;
     budget?.take(key);
-    if (this.#arriving.delete(ticket)) this.#wakeAll();
     return this.#lease(key, windows, result.leaseId);
   }
 
-  #wakeAll(): void {
-    for (const queue of this.#queues.values()) queue.wake?.();
+  /** A 429 said to wait: every call with `key` waits until the pause ends (a quota pause fails them instead). */
+  async pause(key: string, pause: Pause): Promise<void> {
+    await this.options.store.pause(key, pause);
+    this.#wake(key);
   }
 
   /** Wakes every queue of `key` (a completion may have freed a slot, or a pause changed). */
-  wake(key: string): void {
+  #wake(key: string): void {
     for (const queue of this.#queues.values()) if (queue.key === key) queue.wake?.();
   }
 
@@ -156,23 +133,14 @@ export class RateLimiter {
     }
   }
 
-  #earlierCallerArriving(ticket: number): boolean {
-    for (const arriving of this.#arriving) if (arriving < ticket) return true;
-    return false;
-  }
-
   /** One step for the caller at the head of the queue: grant, fail, or wait a while. */
   async #serveHead(q: Queue, head: Waiter): Promise<void> {
-    if (this.#earlierCallerArriving(head.ticket)) {
-      await this.#sleep(q, 50); // woken as soon as that caller arrives or leaves
-      return;
-    }
     const now = clock();
     const pausedUntil = this.options.store.pausedUntil(q.key, now);
     const pause = isPromise(pausedUntil) ? await pausedUntil : pausedUntil;
     if (pause) {
       if (pause.kind === "quota") {
-        for (const waiter of q.waiters.splice(0)) this.#settle(waiter, quotaError(waiter.request, pause));
+        for (const waiter of q.waiters.splice(0)) this.#settle(waiter, quotaExceeded(waiter.request, pause, now));
         return;
       }
       if (!this.#waitOrFail(q, head, pause.until - now, `paused after a 429 (${pause.reason})`)) return;
@@ -201,7 +169,7 @@ export class RateLimiter {
     const window = q.windows.find((w) => w.id === result.windowId);
     if (window?.quota) {
       q.waiters.shift();
-      this.#settle(head, quotaError(head.request, { until: now + result.retryInMs, kind: "quota", reason: window.id }));
+      this.#settle(head, quotaExceeded(head.request, { until: now + result.retryInMs, kind: "quota", reason: window.id }, now));
       return;
     }
     if (this.#waitOrFail(q, head, result.retryInMs, `window "${result.windowId}" is full`)) await this.#sleep(q, result.retryInMs);
@@ -228,15 +196,21 @@ export class RateLimiter {
   }
 
   #lease(key: string, windows: readonly WindowSpec[], leaseId: string): Lease {
-    if (windows.length === 0) return NO_LEASE;
+    const { budget, store } = this.options;
+    if (windows.length === 0 && !budget) return NO_LEASE;
     let done = false;
     return {
-      complete: () => {
+      complete: (headers) => {
         if (done) return;
         done = true;
-        const completed = this.options.store.complete(key, leaseId, windows, clock());
-        if (!isPromise(completed)) return this.wake(key);
-        return completed.then(() => this.wake(key));
+        const now = clock();
+        // Learn the announced budget before the slot goes to the next caller.
+        if (headers) budget?.observe(key, headers, now);
+        else budget?.released(key);
+        if (windows.length === 0) return this.#wake(key);
+        const completed = store.complete(key, leaseId, windows, now);
+        if (!isPromise(completed)) return this.#wake(key);
+        return completed.then(() => this.#wake(key));
       },
     };
   }
@@ -254,8 +228,6 @@ export class RateLimiter {
   }
 }
 
-let tickets = 0;
-
 const FREE: AcquireResult = { granted: true, leaseId: "" };
 const NO_LEASE: Lease = { complete: () => {} };
 
@@ -271,18 +243,3 @@ function queueKeyOf(key: string, windows: readonly WindowSpec[]): string {
 }
 
 const isPromise = <T>(value: T | Promise<T>): value is Promise<T> => typeof (value as Promise<T>)?.then === "function";
-
-function aborted(request: string, signal: AbortSignal | undefined) {
-  return abortedByCaller(request, signal?.reason);
-}
-
-function quotaError(request: string, pause: Pause) {
-  const resetAt = new Date(pause.until);
-  return new QuotaExceededError(`${request}: the ${pause.reason} quota is spent until ${resetAt.toISOString()}`, {
-    request,
-    resetAt,
-    quota: pause.reason,
-    retryAfterMs: Math.max(0, pause.until - clock()),
-    status: 429,
-  });
-}

@@ -2,7 +2,7 @@
 // must end in data or a typed error, none may hang, and a POST must never
 // reach the server twice unless the server refused it with 429.
 import { afterEach, describe, expect, test } from "vitest";
-import { ApiError, MemoryStore, rejectedCredentials, unwrap } from "../../src/index.js";
+import { ApiError, ConnectionError, MalformedResponseError, MemoryStore, unwrap } from "../../src/index.js";
 import { type FaultServer, sendJson, startFaultServer } from "../helpers/fault-server.js";
 import { testClient, testDefinition } from "../helpers/test-api.js";
 
@@ -20,7 +20,6 @@ const client = (server: FaultServer, extra = {}) =>
 afterEach(async () => {
   await Promise.all(servers.map((s) => s.stop()));
   servers = [];
-  rejectedCredentials.clear();
 });
 
 describe("429 storms, with each kind of hint", () => {
@@ -124,13 +123,122 @@ describe("server errors and broken connections", () => {
     expect(error).toMatchObject({ name: "ServerError", status: 500, body: "{not json" });
   });
 
-  test("malformed JSON in a success body rejects with a SyntaxError, not a hang", async () => {
+  test("malformed JSON in a success body is a typed MalformedResponseError, not fetch's SyntaxError", async () => {
     const server = await start((_req, res) => res.writeHead(200, { "Content-Type": "application/json" }).end("{not json"));
-    await expect(client(server).GET("/items/{itemId}", item)).rejects.toThrow(SyntaxError);
+    const error = await client(server)
+      .GET("/items/{itemId}", item)
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(error).toMatchObject({ status: 200, message: "GET /v1/items/a1: the 200 response says it is JSON but is not valid JSON" });
+  });
+
+  test("a success body cut short (Content-Length not reached) is a typed ConnectionError, and a GET is re-sent", async () => {
+    const server = await start((req, res, _b, i) => {
+      if (i === 1) return sendJson(res, 200, { id: "a1" });
+      res.writeHead(200, { "Content-Type": "application/json", "Content-Length": "100" });
+      res.write('{"id":"a1","pad":"');
+      setTimeout(() => req.socket.destroy(), 20);
+    });
+    expect(await unwrap(client(server).GET("/items/{itemId}", item))).toEqual({ id: "a1" });
+    expect(server.arrivals).toHaveLength(2);
+    const once = await client(server, { retry: false })
+      .GET("/items/{itemId}", item)
+      .catch((e) => e);
+    expect(once).toEqual(expect.objectContaining({ name: "ConnectionError" }));
+  });
+
+  test("a corrupt gzip success body is a typed ConnectionError, not undici's TypeError", async () => {
+    const server = await start((_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json", "Content-Encoding": "gzip" });
+      res.end(Buffer.from("this is not gzip at all"));
+    });
+    const error = await client(server, { retry: false })
+      .GET("/items/{itemId}", item)
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.request).toBe("GET /v1/items/a1");
+  });
+});
+
+describe("error bodies are bounded", () => {
+  test("a 404 whose body is 200 MB: read up to 1 MiB, the message capped, the part read kept on the error", async () => {
+    let written = 0;
+    const server = await start((_req, res) => {
+      res.writeHead(404, { "Content-Type": "application/json" });
+      const chunk = Buffer.alloc(64 * 1024, "x");
+      // Written as the client reads (backpressure), so `written` shows how much it took.
+      const pump = () => {
+        while (written < 200 * 1024 * 1024) {
+          written += chunk.length;
+          if (!res.write(chunk)) return void res.once("drain", pump);
+        }
+        res.end();
+      };
+      res.write('{"code":404,"message":"');
+      pump();
+    });
+    const error = await unwrap(client(server, { retry: false }).GET("/items/{itemId}", item)).catch((e) => e);
+    expect(error).toMatchObject({ name: "NotFoundError", status: 404 });
+    expect(typeof error.body).toBe("string");
+    expect(error.body.length).toBe(1024 * 1024);
+    expect(error.message.length).toBeLessThan(1000);
+    expect(error.message).toContain("[body cut at 1048576 bytes]");
+    // What the server got rid of before the client hung up: the cap plus socket buffers, nowhere near 200 MB.
+    expect(written).toBeLessThan(32 * 1024 * 1024);
+  });
+
+  test("a long message in a small error body is cut in error.message but whole on error.body", async () => {
+    const long = "y".repeat(5000);
+    const server = await start((_req, res) => sendJson(res, 400, { code: 1, message: long }));
+    const error = await unwrap(client(server).GET("/items/{itemId}", item)).catch((e) => e);
+    expect(error.message).toBe(`GET /v1/items/a1 failed with 400 (code 1): ${"y".repeat(500)}… (5000 characters)`);
+    expect(error.body.message).toBe(long);
   });
 });
 
 describe("credentials", () => {
+  test("100 concurrent calls answered 401: once the first 401 is in, no waiting call is sent", async () => {
+    const server = await start((_req, res) => setTimeout(() => sendJson(res, 401, { code: 0, message: "invalid token" }), 30));
+    // 5 per 200 ms: the first five go at once, the other 95 wait for slots. (No announced-budget headers, so no probe first.)
+    const { metadata } = testDefinition();
+    const api = testClient(
+      {
+        token: TOKEN,
+        baseUrl: server.url,
+        rateLimit: { store: new MemoryStore(), windows: [{ id: "w", limit: 5, windowSeconds: 0.2, per: "credential" }] },
+      },
+      testDefinition({ metadata: { ...metadata, rateLimits: null } }),
+    );
+    const results = await Promise.all(Array.from({ length: 100 }, () => unwrap(api.GET("/items/{itemId}", item)).catch((e) => e)));
+    expect(server.arrivals).toHaveLength(5);
+    expect(results.filter((e) => e.name === "UnauthorizedError")).toHaveLength(5);
+    expect(results.filter((e) => e.name === "InvalidCredentialError")).toHaveLength(95);
+  });
+
+  test("a GET in retry backoff is not re-sent once another call's 401 rejects the credential", async () => {
+    const server = await start((req, res) =>
+      req.url === "/v1/items/slow" ? sendJson(res, 503, {}) : setTimeout(() => sendJson(res, 401, { code: 0, message: "revoked" }), 50),
+    );
+    const api = client(server, { retry: { limit: 3, initialDelayMs: 2000 } });
+    const started = Date.now();
+    const backingOff = api.GET("/items/{itemId}", { params: { path: { itemId: "slow" } } }).catch((e) => e);
+    await new Promise((r) => setTimeout(r, 20));
+    await api.GET("/items/{itemId}", item);
+    const error = await backingOff;
+    expect(error).toMatchObject({
+      name: "InvalidCredentialError",
+      message: "GET /v1/items/slow: not sent, the token was rejected with 401",
+    });
+    expect(Date.now() - started).toBeLessThan(1500); // not after its 2 s backoff
+    expect(server.arrivals.filter((a) => a.path === "/v1/items/slow")).toHaveLength(1);
+  });
+
+  test("a rejection is per client: another client with the same token still sends", async () => {
+    const server = await start((_req, res, _b, i) => (i === 0 ? sendJson(res, 401, {}) : sendJson(res, 200, { id: "a1" })));
+    await client(server).GET("/items/{itemId}", item);
+    expect(await unwrap(client(server).GET("/items/{itemId}", item))).toEqual({ id: "a1" });
+  });
+
   test("401, then more calls: they fail fast without reaching the server", async () => {
     const server = await start((_req, res) => sendJson(res, 401, { code: 0, message: "invalid token" }));
     const api = client(server);

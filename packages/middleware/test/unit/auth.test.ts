@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, test } from "vitest";
-import { MissingCredentialError, rejectedCredentials } from "../../src/index.js";
+import { describe, expect, test } from "vitest";
+import { MemoryStore, MissingCredentialError } from "../../src/index.js";
 import { json, scriptedFetch } from "../helpers/scripted-fetch.js";
 import { testClient, testDefinition } from "../helpers/test-api.js";
 
 const TOKEN = "tok_0123456789abcdef";
 const item = { params: { path: { itemId: "a1" } } };
-
-afterEach(() => rejectedCredentials.clear());
 
 describe("auth schemes", () => {
   test.each([
@@ -132,5 +130,46 @@ describe("a missing credential", () => {
     const { data } = await testClient({ fetch }, needsToken).GET("/items/{itemId}", item);
     expect(data).toEqual({ id: "a1" });
     expect(seen[0]!.headers.get("authorization")).toBeNull();
+  });
+});
+
+describe("a credential function that never settles", () => {
+  const hangsFirst = () => {
+    let calls = 0;
+    return () => (++calls === 1 ? new Promise<string>(() => {}) : Promise.resolve(TOKEN));
+  };
+
+  test("the caller's abort ends the wait with RequestAbortedError, nothing sent", async () => {
+    const { fetch, seen } = scriptedFetch(json(200, { id: "a1" }));
+    const controller = new AbortController();
+    const call = testClient({ token: () => new Promise<string>(() => {}), fetch }).GET("/items/{itemId}", {
+      ...item,
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(), 20);
+    await expect(call).rejects.toMatchObject({ name: "RequestAbortedError" });
+    expect(seen).toHaveLength(0);
+  });
+
+  test("the per-attempt timeout bounds the wait: TimeoutError naming the function", async () => {
+    const { fetch, seen } = scriptedFetch(json(200, { id: "a1" }));
+    const call = testClient({ token: () => new Promise<string>(() => {}), fetch, timeoutMs: 50 }).GET("/items/{itemId}", item);
+    await expect(call).rejects.toThrow("GET /v1/items/a1: the token function did not settle within 50 ms; nothing was sent");
+    expect(seen).toHaveLength(0);
+  });
+
+  test("holds no place in line: a later call with a ready credential goes first", async () => {
+    const { fetch, seen } = scriptedFetch(json(200, { id: "a1" }));
+    const client = testClient({
+      token: hangsFirst(),
+      fetch,
+      timeoutMs: 0,
+      rateLimit: { store: new MemoryStore(), windows: [{ id: "w", limit: 1, windowSeconds: 60, per: "credential" }] },
+    });
+    const stuck = client.GET("/items/{itemId}", item);
+    const { data } = await client.GET("/items/{itemId}", item);
+    expect(data).toEqual({ id: "a1" });
+    expect(seen).toHaveLength(1);
+    void stuck;
   });
 });

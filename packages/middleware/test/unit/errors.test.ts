@@ -1,11 +1,10 @@
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   ApiError,
   BadRequestError,
   ForbiddenError,
   NotFoundError,
   RateLimitError,
-  rejectedCredentials,
   ServerError,
   UnauthorizedError,
   unwrap,
@@ -15,8 +14,6 @@ import { testClient } from "../helpers/test-api.js";
 
 const SECRET = "sk_live_SUPERSECRET_7f3a9c";
 const item = { params: { path: { itemId: "a1" } } };
-
-afterEach(() => rejectedCredentials.clear());
 
 /** Every way an error could show a secret: message, toString, stack, enumerable fields, JSON. */
 function expectNoSecret(error: unknown) {

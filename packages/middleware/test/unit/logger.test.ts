@@ -1,10 +1,9 @@
-import { afterEach, expect, test } from "vitest";
-import { MemoryStore, rejectedCredentials } from "../../src/index.js";
+import { expect, test } from "vitest";
+import { MemoryStore } from "../../src/index.js";
 import { json, scriptedFetch } from "../helpers/scripted-fetch.js";
 import { testClient } from "../helpers/test-api.js";
 
 const SECRET = "sk_live_LOGGED_NOWHERE_91c2";
-afterEach(() => rejectedCredentials.clear());
 
 test("the logger reports retries, pauses and a rejected credential, and never the credential", async () => {
   const lines: string[] = [];

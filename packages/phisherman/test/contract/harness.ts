@@ -1,18 +1,15 @@
-import { inject } from "vitest";
-import { createOperationMatcher, createRecordingFetch, createResponseValidator, loadBundledSpec } from "@api-clients/contract-kit";
+// One recording proxy per test file in front of the suite's Prism mock; clients use the platform's fetch.
+import { contractHarness } from "@api-clients/contract-kit";
 import { createPhishermanClient, type PhishermanClientOptions } from "../../src/index.js";
 
-export const spec = loadBundledSpec("phisherman");
-export const recorder = createRecordingFetch(createOperationMatcher(spec));
-export const validateBody = createResponseValidator(spec);
+export const { spec, recorder, validateBody } = await contractHarness("phisherman");
 
 let keys = 0;
-/** A fresh key per client, so a forced 401 (which retires a key) never affects another test. */
+/** A fresh credential per client: a forced 429 pauses its credential in the process's shared store. */
 export function mockClient(options: PhishermanClientOptions = {}) {
   return createPhishermanClient({
     apiKey: `contract-key-${++keys}`,
-    baseUrl: inject("mockUrl"),
-    fetch: recorder.fetch,
+    baseUrl: recorder.url,
     userAgent: "contract-tests",
     rateLimit: { timeScale: 0.01 },
     retry: false,

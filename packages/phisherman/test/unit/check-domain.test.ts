@@ -1,8 +1,5 @@
-import { afterEach, describe, expect, test } from "vitest";
-import { rejectedCredentials } from "@api-clients/middleware";
+import { describe, expect, test } from "vitest";
 import { createPhishermanClient, normalizeDomain } from "../../src/index.js";
-
-afterEach(() => rejectedCredentials.clear());
 
 function answering(status: number, body: unknown) {
   const seen: Request[] = [];

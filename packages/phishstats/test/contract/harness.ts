@@ -1,18 +1,15 @@
-import { inject } from "vitest";
-import { createOperationMatcher, createRecordingFetch, createResponseValidator, loadBundledSpec } from "@api-clients/contract-kit";
+// One recording proxy per test file in front of the suite's Prism mock; clients use the platform's fetch.
+import { contractHarness } from "@api-clients/contract-kit";
 import { createPhishStatsClient, type PhishStatsClientOptions } from "../../src/index.js";
 
-export const spec = loadBundledSpec("phishstats");
-export const recorder = createRecordingFetch(createOperationMatcher(spec));
-export const validateBody = createResponseValidator(spec);
+export const { spec, recorder, validateBody } = await contractHarness("phishstats");
 
 let keys = 0;
-/** A fresh key per client: a forced 401 or daily-quota 429 retires a key for the process. */
+/** A fresh key per client: a forced daily-quota 429 pauses a key in the process's shared store until midnight. */
 export function mockClient(options: PhishStatsClientOptions = {}) {
   return createPhishStatsClient({
     apiKey: `psk_contract_${++keys}`,
-    baseUrl: inject("mockUrl"),
-    fetch: recorder.fetch,
+    baseUrl: recorder.url,
     rateLimit: { timeScale: 0.001 },
     retry: false,
     ...options,

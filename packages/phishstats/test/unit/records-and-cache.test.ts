@@ -1,8 +1,6 @@
-import { afterEach, describe, expect, test } from "vitest";
-import { MemoryStore, rejectedCredentials } from "@api-clients/middleware";
+import { describe, expect, test } from "vitest";
+import { MemoryStore } from "@api-clients/middleware";
 import { createPhishStatsClient, field, nextUtcMidnight, responseCache } from "../../src/index.js";
-
-afterEach(() => rejectedCredentials.clear());
 
 /** A PhishStats stand-in: `total` records with ids total..1, served in pages. */
 function feed(total: number) {

@@ -1,19 +1,15 @@
-// One client per suite, wired to the Prism mock through a recording fetch.
-import { inject } from "vitest";
-import { createOperationMatcher, createRecordingFetch, createResponseValidator, loadBundledSpec } from "@api-clients/contract-kit";
+// One recording proxy per test file in front of the suite's Prism mock; clients use the platform's fetch.
+import { contractHarness } from "@api-clients/contract-kit";
 import { createPluralKitClient, type PluralKitClientOptions } from "../../src/index.js";
 
-export const spec = loadBundledSpec("pluralkit");
-export const recorder = createRecordingFetch(createOperationMatcher(spec));
-export const validateBody = createResponseValidator(spec);
-let tokens = 0;
+export const { spec, recorder, validateBody } = await contractHarness("pluralkit");
 
-/** A fresh token per client: a forced 401 retires a token for the whole process. */
+let keys = 0;
+/** A fresh credential per client: a forced 429 pauses its credential in the process's shared store. */
 export function mockClient(options: PluralKitClientOptions = {}) {
   return createPluralKitClient({
-    token: `pk-contract-token-${++tokens}`,
-    baseUrl: inject("mockUrl"),
-    fetch: recorder.fetch,
+    token: `pk-contract-token-${++keys}`,
+    baseUrl: recorder.url,
     userAgent: "contract-tests",
     // PluralKit's real windows, ten times faster, so the suite stays quick.
     rateLimit: { timeScale: 0.1 },

@@ -1,8 +1,6 @@
-import { afterEach, describe, expect, test } from "vitest";
-import { MemoryStore, rejectedCredentials } from "@api-clients/middleware";
+import { describe, expect, test } from "vitest";
+import { MemoryStore } from "@api-clients/middleware";
 import { createPwnbookClient, pwnbookBaseUrl } from "../../src/index.js";
-
-afterEach(() => rejectedCredentials.clear());
 
 describe("API keys", () => {
   test.each(["pwbk_live_abc123", "pwbk_test_Z9-x_y"])("%s is accepted", (apiKey) => {
