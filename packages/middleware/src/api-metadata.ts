@@ -8,15 +8,24 @@ export interface RateLimitWindow {
   /** Stable name, used in store keys and logs. */
   readonly id: string;
   readonly description?: string;
-  /** Requests admitted per window. */
-  readonly limit: number;
-  readonly windowSeconds: number;
-  /** Who the server counts against. Informative: the client keys by credential, or by "anonymous" without one. */
+  /**
+   * The algorithm the server runs, which the client plans against exactly:
+   * `gcra` (a token bucket: `limit` per `windowSeconds` sustained, `burst` at
+   * once), `sliding-window` (at most `limit` in any `windowSeconds`, the
+   * safe reading of a bare "N per T"), `fixed-window` (at most `limit` per
+   * window, windows aligned to the Unix epoch: a UTC day for a daily quota),
+   * or `header-announced` (the budget the server's rate-limit headers announce).
+   */
+  readonly algorithm: "gcra" | "sliding-window" | "fixed-window" | "header-announced";
+  /** Requests per window (sustained, for gcra). Not for header-announced windows. */
+  readonly limit?: number;
+  readonly windowSeconds?: number;
+  /** gcra: how many requests the server admits at once from an idle bucket (PluralKit: limit − 1). Default: `limit`. */
+  readonly burst?: number;
+  /** Who the server counts against. The client keys by credential, or by "anonymous" without one. */
   readonly per: "credential" | "ip" | "credential-or-ip";
   /** Only for this tier (PhishStats). */
   readonly tier?: string;
-  /** The server admits fewer than `limit` in one burst (PluralKit admits limit − 1). */
-  readonly serverBurst?: number;
   readonly appliesTo?: {
     readonly methods?: readonly HttpMethod[];
     readonly operations?: readonly string[];

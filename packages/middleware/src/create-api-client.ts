@@ -11,7 +11,6 @@ import { createOperationMatcher } from "./operation-matcher.js";
 import type { ClientOptionsWith } from "./options/client-options.js";
 import { validateOptions } from "./options/validate-options.js";
 import { withDefaults } from "./options/with-defaults.js";
-import { HeaderBudget } from "./rate-limit/header-budget.js";
 import { sharedMemoryStore } from "./rate-limit/memory-store.js";
 import { RateLimiter } from "./rate-limit/rate-limiter.js";
 import { createWindowSelector } from "./rate-limit/window-selector.js";
@@ -35,12 +34,7 @@ export function createApiClient<Paths extends {}, Name extends string>(
   const baseUrl = serverUrl.replace(/\/+$/, "");
   const base = new URL(baseUrl);
   const rateLimit = options.rateLimit === false ? undefined : (options.rateLimit ?? {});
-  const headerNames = definition.metadata.rateLimits?.headers;
-  const limiter = new RateLimiter({
-    store: rateLimit?.store ?? sharedMemoryStore,
-    maxWaitMs: rateLimit?.maxWaitMs ?? DEFAULT_MAX_WAIT_MS,
-    budget: rateLimit && headerNames ? new HeaderBudget(headerNames) : undefined,
-  });
+  const limiter = new RateLimiter({ store: rateLimit?.store ?? sharedMemoryStore, maxWaitMs: rateLimit?.maxWaitMs ?? DEFAULT_MAX_WAIT_MS });
   const match = createOperationMatcher(definition.metadata.operations, base.pathname);
   const windows = rateLimit ? (rateLimit.windows ?? definition.metadata.rateLimits?.windows ?? []) : [];
 
@@ -51,7 +45,8 @@ export function createApiClient<Paths extends {}, Name extends string>(
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     scope: { origin: base.origin, headerNames: authHeaderNames(definition.auth) },
     match,
-    windowsFor: createWindowSelector(windows, rateLimit?.timeScale ?? 1, (method, path) => match(method, path)?.operationId),
+    windowsFor: createWindowSelector(windows, rateLimit?.timeScale ?? 1),
+    rateLimitHeaders: definition.metadata.rateLimits?.headers,
     tierFor: (hasCredential) => (definition.tier ? definition.tier(hasCredential, rateLimit?.tier) : rateLimit?.tier),
     resolveCredential: createCredentialResolver(definition, options[definition.credentialName as Name]),
     rejections: new CredentialRejections(),

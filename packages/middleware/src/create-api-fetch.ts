@@ -50,7 +50,8 @@ export function createApiFetch(api: ApiContext): typeof fetch {
 /** A slot in every window the call counts against; at once when one is free, else in line. */
 async function waitForSlot(api: ApiContext, call: Call, stop: CallStop): Promise<Lease> {
   const lease =
-    api.limiter.acquireNow(call.key, call.windows) ?? (await api.limiter.acquire(call.key, call.windows, stop.signal, call.request));
+    api.limiter.acquireNow(call.key, call.windows, call.request) ??
+    (await api.limiter.acquire(call.key, call.windows, stop.signal, call.request));
   // Granted just as the caller gave up or a 401 arrived: give the slot back, send nothing.
   const stopped = call.signal.aborted
     ? abortedByCaller(call.request, call.signal.reason)

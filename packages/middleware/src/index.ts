@@ -16,7 +16,17 @@ export type { ClientOptionsWith, CommonClientOptions, RateLimitOptions } from ".
 export * from "./errors/index.js";
 export type { Logger } from "./logger.js";
 export { createOperationMatcher, type MatchedOperation } from "./operation-matcher.js";
-export type { AcquireResult, LimiterStore, Pause, WindowSpec } from "./rate-limit/limiter-store.js";
+export type {
+  AcquireResult,
+  Announcement,
+  AnnouncedWindow,
+  CountingWindow,
+  GcraWindow,
+  LimiterStore,
+  MaybePromise,
+  Pause,
+  WindowSpec,
+} from "./rate-limit/limiter-store.js";
 export { MemoryStore, sharedMemoryStore } from "./rate-limit/memory-store.js";
 export { selectWindows } from "./rate-limit/select-windows.js";
 export type { RetryOptions } from "./retry/retry-options.js";

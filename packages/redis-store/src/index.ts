@@ -1,3 +1,3 @@
 export { createRedisStore, RedisStore, type RedisStoreOptions } from "./redis-store.js";
 export { StoreUnavailableError } from "./store-unavailable-error.js";
-export { IN_FLIGHT_MS } from "./scripts.js";
+export { BUDGET_TTL_MS } from "./scripts.js";

@@ -1,32 +1,45 @@
 // A LimiterStore on Redis: every process that uses the same Redis and the
-// same credential shares its rate-limit windows and its 429 / quota pauses.
-// Keys are `<prefix>:{<api>:<credential hash>}:…`: the middleware hashes the
-// credential, so Redis never holds one. The braces keep a credential's keys
-// on one Redis Cluster slot.
+// same credential shares its rate-limit windows, its announced budgets and
+// its 429 / quota pauses. Keys are `<prefix>:{<api>:<credential hash>}:…`:
+// the middleware hashes the credential, so Redis never holds one. The braces
+// keep a credential's keys on one Redis Cluster slot.
 //
-// If Redis is down: `onUnavailable: "memory"` (default) keeps working with a
-// per-process memory store and warns once; `"fail"` refuses to send (fail
-// closed). Either way no request is lost or sent twice, and when Redis is back
-// the next call uses it again (ioredis re-sends a script Redis forgot after a
-// restart: EVALSHA falls back to EVAL on NOSCRIPT).
-import { type AcquireResult, type LimiterStore, type Logger, MemoryStore, type Pause, type WindowSpec } from "@api-clients/middleware";
+// If Redis is down: `onUnavailable: "memory"` (default) keeps working from
+// this process's own memory and warns once; `"fail"` refuses to send (fail
+// closed). Either way no request is lost or sent twice. In memory, each
+// process takes its share of every window: Redis tells each call how many
+// processes used the credential in the last minute, and the fallback plans
+// with 1/N of each limit, so the fleet stays within it while Redis is away
+// (and while a process is still reconnecting after Redis is back).
+//
+// When Redis comes back (restarted empty, or after this process lost its
+// connection), its counts no longer hold what the fleet sent just before. So
+// for one window after every reconnect this process grants nothing (a GCRA
+// bucket drains in `burst` + 1 intervals; a sliding or fixed window in its
+// length): then the API's own count is empty whatever Redis forgot, for any
+// number of processes, live or dead. Re-seeding from each process's memory
+// could not know what a dead or idle process sent. Announced budgets need no
+// hold (their first call after is a probe that re-learns the budget), and
+// neither do quota windows (a day), whose loss the API itself reports.
+import type { AcquireResult, Announcement, LimiterStore, Logger, Pause, WindowSpec } from "@api-clients/middleware";
+import { MemoryStore } from "@api-clients/middleware";
 import type { Redis } from "ioredis";
-import { COMPLETE, IN_FLIGHT_MS, PAUSE, TRY_ACQUIRE } from "./scripts.js";
+import { COMPLETE, PAUSE, TRY_ACQUIRE } from "./scripts.js";
 import { StoreUnavailableError } from "./store-unavailable-error.js";
 
 export interface RedisStoreOptions {
   /** A connected ioredis client. Create it with `enableOfflineQueue: false` so calls fail fast while Redis is down. */
   redis: Redis;
   /** Prefix of every key. Default: `api-clients`. */
-  prefix?: string;
+  prefix?: string | undefined;
   /** What to do while Redis is unreachable: `"memory"` (limit per process, warn) or `"fail"` (send nothing). Default: `"memory"`. */
-  onUnavailable?: "memory" | "fail";
+  onUnavailable?: "memory" | "fail" | undefined;
   /** Where the fallback warning goes. Default: `console`. */
-  logger?: Pick<Logger, "warn">;
+  logger?: Pick<Logger, "warn"> | undefined;
 }
 
 interface ScriptedRedis extends Redis {
-  apiClientsTryAcquire(...args: (string | number)[]): Promise<[number, number?, number?]>;
+  apiClientsTryAcquire(...args: (string | number)[]): Promise<[number, number, number?, (number | string)?]>;
   apiClientsComplete(...args: (string | number)[]): Promise<number>;
   apiClientsPause(...args: (string | number)[]): Promise<number>;
 }
@@ -34,21 +47,23 @@ interface ScriptedRedis extends Redis {
 /** Clients that already have our scripts defined (several stores may share one client). */
 const scripted = new WeakSet<Redis>();
 
+/** Credentials whose fleet size is remembered (the most recent ones). */
+const MAX_FLEETS = 1024;
+
 export class RedisStore implements LimiterStore {
   readonly #redis: ScriptedRedis;
   readonly #prefix: string;
   readonly #onUnavailable: "memory" | "fail";
   readonly #logger: Pick<Logger, "warn">;
-  /**
-   * This process's own requests, counted here as well as in Redis: the
-   * fallback while Redis is down, and a floor after Redis restarts empty (it
-   * still knows what this process just sent).
-   */
+  /** This process's own grants, counted in memory too: the fallback while Redis is down. */
   readonly #local = new MemoryStore();
-  /** Redis lease → the same request's local lease. */
-  readonly #links = new Map<string, string>();
-  /** Leases granted by the local store alone (Redis was down). */
-  readonly #localOnly = new Set<string>();
+  /** This process's id in each credential's set of processes. */
+  readonly #processId = crypto.randomUUID();
+  /** How many processes shared each credential when Redis last said. */
+  readonly #fleet = new Map<string, number>();
+  /** When this process last (re)connected to Redis after losing it; grants wait a window from then. */
+  #reconnectedAt = Number.NEGATIVE_INFINITY;
+  #lostConnection = false;
   #warned = false;
 
   constructor(options: RedisStoreOptions) {
@@ -69,82 +84,105 @@ export class RedisStore implements LimiterStore {
       options.redis.defineCommand("apiClientsComplete", { lua: COMPLETE });
       options.redis.defineCommand("apiClientsPause", { numberOfKeys: 1, lua: PAUSE });
     }
+    options.redis.on("close", () => {
+      this.#lostConnection = true;
+    });
+    options.redis.on("ready", () => {
+      if (this.#lostConnection) this.#reconnectedAt = performance.timeOrigin + performance.now();
+      this.#lostConnection = false;
+    });
   }
 
-  #windowKey = (key: string, window: WindowSpec) => `${this.#prefix}:{${key}}:w:${window.id}`;
+  #fleetKey = (key: string) => `${this.#prefix}:{${key}}:processes`;
+  #windowKey = (key: string, window: WindowSpec) =>
+    `${this.#prefix}:{${key}}:${window.algorithm === "header-announced" ? `b:${window.id}|${window.scope}` : `w:${window.id}`}`;
   #pauseKey = (key: string) => `${this.#prefix}:{${key}}:pause`;
 
-  async tryAcquire(key: string, windows: readonly WindowSpec[], now: number): Promise<AcquireResult> {
-    const local = this.#local.tryAcquire(key, windows, now);
-    if (!local.granted) return local; // this process alone already fills a window
+  async tryAcquire(key: string, windows: readonly WindowSpec[], now: number, marginMs: number): Promise<AcquireResult> {
+    const held = this.#heldAfterReconnect(windows, now, marginMs);
+    if (held) return held;
     const leaseId = crypto.randomUUID();
-    const args = windows.flatMap((w) => [w.limit, Math.ceil(w.windowMs)]);
+    const args = windows.flatMap((w) =>
+      w.algorithm === "gcra"
+        ? [w.algorithm, w.intervalMs, w.burst]
+        : w.algorithm === "header-announced"
+          ? [w.algorithm, 0, 0]
+          : [w.algorithm, w.limit, w.windowMs],
+    );
+    let answer: [number, number, number?, (number | string)?];
     try {
-      const keys = windows.map((w) => this.#windowKey(key, w));
-      const [granted, retryInMs, index] = await this.#redis.apiClientsTryAcquire(
+      const keys = [this.#pauseKey(key), this.#fleetKey(key), ...windows.map((w) => this.#windowKey(key, w))];
+      answer = await this.#redis.apiClientsTryAcquire(
         keys.length,
         ...keys,
-        Math.floor(now),
+        Math.max(0, Math.ceil(marginMs)),
         leaseId,
-        IN_FLIGHT_MS,
+        this.#processId,
         ...args,
       );
-      this.#recovered();
-      if (granted === 1) {
-        this.#links.set(leaseId, local.leaseId);
-        return { granted: true, leaseId };
-      }
-      this.#local.cancel(key, local.leaseId, windows);
-      return { granted: false, retryInMs: retryInMs!, windowId: windows[index! - 1]!.id };
     } catch (error) {
-      try {
-        await this.#unavailable(error, () => undefined);
-      } catch (failClosed) {
-        this.#local.cancel(key, local.leaseId, windows);
-        throw failClosed;
-      }
-      this.#localOnly.add(local.leaseId);
-      return local;
+      return this.#unavailable(error, () => this.#local.tryAcquire(key, shareOf(windows, this.#fleet.get(key) ?? 1), now, marginMs));
     }
+    this.#recovered();
+    const [code, processes, value, detail] = answer;
+    this.#fleet.delete(key);
+    if (this.#fleet.size >= MAX_FLEETS) this.#fleet.delete(this.#fleet.keys().next().value!);
+    this.#fleet.set(key, processes);
+    if (code === 1) {
+      this.#local.count(key, windows, now, marginMs);
+      return { granted: true, leaseId };
+    }
+    if (code === 2) {
+      const [kind, ...reason] = String(detail).split("|");
+      return { granted: false, pause: { until: value!, kind: kind as Pause["kind"], reason: reason.join("|") } };
+    }
+    return { granted: false, retryInMs: value!, windowId: windows[(detail as number) - 1]!.id };
   }
 
-  async complete(key: string, leaseId: string, windows: readonly WindowSpec[], now: number): Promise<void> {
-    if (this.#localOnly.delete(leaseId)) return this.#local.complete(key, leaseId, windows, now);
-    const localLease = this.#links.get(leaseId);
-    this.#links.delete(leaseId);
-    if (localLease) this.#local.complete(key, localLease, windows, now);
+  async complete(key: string, leaseId: string, windows: readonly WindowSpec[], now: number, announced?: Announcement): Promise<void> {
+    this.#local.complete(key, leaseId, windows, now, announced);
+    const budgets = windows.filter((w) => w.algorithm === "header-announced");
+    if (budgets.length === 0) return;
+    const said = (n: number | undefined) => (n === undefined ? "" : String(n));
     try {
-      const keys = windows.map((w) => this.#windowKey(key, w));
-      await this.#redis.apiClientsComplete(keys.length, ...keys, Math.floor(now), leaseId);
+      const keys = budgets.map((w) => this.#windowKey(key, w));
+      await this.#redis.apiClientsComplete(
+        keys.length,
+        ...keys,
+        said(announced?.remaining),
+        said(announced?.resetAt),
+        said(announced?.limit),
+      );
     } catch {
-      // The lease stays "in flight" in Redis and ages out after IN_FLIGHT_MS: safe, never too many.
+      // The request stays "in flight" in Redis until the budget's TTL: safe, never too many.
     }
   }
 
   async pause(key: string, pause: Pause): Promise<void> {
     this.#local.pause(key, pause);
     try {
-      await this.#redis.apiClientsPause(this.#pauseKey(key), Math.ceil(pause.until), Date.now(), `${pause.kind}|${pause.reason}`);
+      await this.#redis.apiClientsPause(this.#pauseKey(key), Math.ceil(pause.until), `${pause.kind}|${pause.reason}`);
     } catch (error) {
       await this.#unavailable(error, async () => undefined);
     }
   }
 
-  async pausedUntil(key: string, now: number): Promise<Pause | undefined> {
-    const local = this.#local.pausedUntil(key, now);
-    let value: string | null;
-    try {
-      value = await this.#redis.get(this.#pauseKey(key));
-    } catch (error) {
-      return this.#unavailable(error, async () => local);
+  /** Within one window of a reconnect, a wait until that window has passed (see the file's header). */
+  #heldAfterReconnect(windows: readonly WindowSpec[], now: number, marginMs: number): AcquireResult | undefined {
+    let until = 0;
+    let windowId = "";
+    for (const window of windows) {
+      if (window.quota || window.algorithm === "header-announced") continue;
+      // A GCRA bucket is empty at most one interval past `burst` intervals (PluralKit's holds rate × interval).
+      const length = window.algorithm === "gcra" ? (window.burst + 1) * window.intervalMs : window.windowMs;
+      const end = this.#reconnectedAt + length + marginMs;
+      if (end > until) [until, windowId] = [end, window.id];
     }
-    const [until, kind, ...reason] = (value ?? "").split("|");
-    const remote =
-      value && Number(until) > now ? { until: Number(until), kind: kind as Pause["kind"], reason: reason.join("|") } : undefined;
-    return remote && (!local || remote.until >= local.until) ? remote : local;
+    return until > now ? { granted: false, retryInMs: Math.ceil(until - now), windowId } : undefined;
   }
 
   async #unavailable<T>(error: unknown, fallback: () => T | Promise<T>): Promise<T> {
+    this.#lostConnection = true;
     if (this.#onUnavailable === "fail") {
       throw new StoreUnavailableError("rate-limit store unavailable (Redis did not answer); the request was not sent", { cause: error });
     }
@@ -161,6 +199,17 @@ export class RedisStore implements LimiterStore {
       this.#logger.warn("@api-clients/redis-store: Redis is back; limits are shared again");
     }
   }
+}
+
+/** One process's share of each window when `processes` share it: 1/N of its limit (at least one request). */
+function shareOf(windows: readonly WindowSpec[], processes: number): readonly WindowSpec[] {
+  if (processes <= 1) return windows;
+  return windows.map((window) => {
+    if (window.algorithm === "gcra")
+      return { ...window, intervalMs: window.intervalMs * processes, burst: Math.max(1, Math.floor(window.burst / processes)) };
+    if (window.algorithm === "header-announced") return window;
+    return { ...window, limit: Math.max(1, Math.floor(window.limit / processes)) };
+  });
 }
 
 export function createRedisStore(options: RedisStoreOptions): RedisStore {

@@ -1,69 +1,165 @@
-// The store's Redis side: three Lua scripts, each atomic on the server, so
-// any number of processes share one count per window without races.
-// Per window, a sorted set holds one member per request (its lease id), scored
-// by when it stops being "recent": a completed request by its completion
-// time, a request in flight by now + IN_FLIGHT_MS (so a process that dies
-// mid-request cannot hold a slot forever). A member counts while its score is
-// later than now − window. Same rule as the memory store (see
-// @api-clients/middleware limiter-store.ts): a slot is held until one window
-// after its response, because the server counts a request when it arrives.
+// The store's Redis side: Lua scripts, each atomic on the server, so any
+// number of processes share one state per window without races. Each script
+// reads the time from Redis (TIME), so processes whose clocks differ still
+// agree. Every window runs the algorithm the spec names, exactly as the
+// middleware's memory store does (@api-clients/middleware src/rate-limit/):
+//   gcra             a string "tat|lateness": the theoretical arrival time of
+//                    the next request, and the largest margin of the requests
+//                    still counting (the planned tolerance is that much smaller)
+//   sliding / fixed  a sorted set, one member per lease, scored by when the
+//                    request may reach the API at the latest (send + its margin)
+//   header-announced a hash: remaining, resetAt, passed, limit, inFlight
+// A request may reach the API up to its process's `marginMs` after it was
+// sent, and processes differ: so each request carries its own margin.
 
-/** How long a request may stay "in flight" before a crashed holder's slot is given up. */
-export const IN_FLIGHT_MS = 120_000;
+/** How often a caller looks again while a header-announced budget waits for its first answer. */
+export const PROBE_WAIT_MS = 25;
 
-/** How soon to look again when a window is full of requests still in flight (possibly in other processes). */
-export const IN_FLIGHT_POLL_MS = 25;
+/** How long a budget's in-flight count survives without an answer (a crashed process's request). */
+export const BUDGET_TTL_MS = 120_000;
+
+const NOW = `local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000`;
+
+/** How long a process counts as sharing a credential after its last call. */
+export const FLEET_MEMORY_MS = 60_000;
 
 /**
- * KEYS: one sorted set per window. ARGV: now, leaseId, inFlightMs, then per
- * window: limit, windowMs. Returns {1} when granted, else {0, retryInMs, index}.
+ * KEYS[1]: the pause key; KEYS[2]: the set of processes using the key;
+ * KEYS[3..]: one key per window. ARGV: marginMs, leaseId, processId, then per
+ * window: algorithm, a, b (gcra: intervalMs, burst; sliding-window and
+ * fixed-window: limit, windowMs; header-announced: -, -).
+ * Returns {1, processes} when granted, {0, processes, retryInMs, index} when a
+ * window is full, or {2, processes, until, "kind|reason"} when the key is
+ * paused; `processes` is how many processes used the key in the last minute.
  */
-export const TRY_ACQUIRE = `
-local now = tonumber(ARGV[1])
+export const TRY_ACQUIRE = `${NOW}
+redis.call('ZADD', KEYS[2], now, ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - ${FLEET_MEMORY_MS})
+redis.call('PEXPIRE', KEYS[2], ${FLEET_MEMORY_MS})
+local processes = redis.call('ZCARD', KEYS[2])
+local pause = redis.call('GET', KEYS[1])
+if pause then
+  local sep = string.find(pause, '|', 1, true)
+  local untilMs = tonumber(string.sub(pause, 1, sep - 1))
+  if untilMs > now then return {2, processes, untilMs, string.sub(pause, sep + 1)} end
+end
+local margin = tonumber(ARGV[1])
 local lease = ARGV[2]
-local inFlight = tonumber(ARGV[3])
-local worstWait, worstIndex = -1, 0
-for i, key in ipairs(KEYS) do
-  local limit = tonumber(ARGV[2 + i * 2])
-  local windowMs = tonumber(ARGV[3 + i * 2])
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - windowMs)
-  if redis.call('ZCARD', key) >= limit then
-    local oldest = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
-    -- The oldest completed request frees its slot one window after it completed.
-    -- If the oldest is still in flight, another process may complete it any
-    -- moment and cannot wake us: look again soon.
-    local wait = math.min(windowMs, ${IN_FLIGHT_POLL_MS})
-    if oldest[2] and tonumber(oldest[2]) <= now then wait = tonumber(oldest[2]) + windowMs - now end
-    if wait < 1 then wait = 1 end
-    if wait > worstWait then worstWait, worstIndex = wait, i end
+local n = #KEYS - 2
+local worst, worstIndex = 0, 0
+local state = {}
+for i = 1, n do
+  local key = KEYS[i + 2]
+  local alg = ARGV[i * 3 + 1]
+  local a = tonumber(ARGV[i * 3 + 2])
+  local b = tonumber(ARGV[i * 3 + 3])
+  local wait = 0
+  if alg == 'gcra' then
+    local stored = redis.call('GET', key)
+    local tat, lateness = now, margin
+    if stored then
+      local sep = string.find(stored, '|', 1, true)
+      tat = tonumber(string.sub(stored, 1, sep - 1))
+      lateness = math.max(margin, tonumber(string.sub(stored, sep + 1)))
+    end
+    if tat <= now then tat, lateness = now, margin end
+    wait = tat - math.max(0, (b - 1) * a - lateness) - now
+    state[i] = {tat, lateness}
+  elseif alg == 'sliding-window' or alg == 'fixed-window' then
+    local from
+    if alg == 'sliding-window' then from = now - b else from = math.floor(now / b) * b - 1 end
+    redis.call('ZREMRANGEBYSCORE', key, '-inf', from)
+    local count = redis.call('ZCARD', key)
+    if count >= a then
+      if alg == 'sliding-window' then
+        local blocking = redis.call('ZRANGE', key, count - a, count - a, 'WITHSCORES')
+        wait = math.max(1, tonumber(blocking[2]) + b - now)
+      else
+        wait = math.max(1, math.floor(now / b) * b + b - now)
+      end
+    end
+  else
+    local h = redis.call('HMGET', key, 'remaining', 'resetAt', 'limit', 'inFlight')
+    local remaining = tonumber(h[1] or '1')
+    local resetAt = tonumber(h[2] or '')
+    local limit = tonumber(h[3] or '')
+    local inFlight = tonumber(h[4] or '0')
+    if resetAt and resetAt + margin <= now then
+      remaining = (limit or 1) - inFlight
+      redis.call('HSET', key, 'remaining', remaining, 'passed', resetAt)
+      redis.call('HDEL', key, 'resetAt')
+      resetAt = nil
+    end
+    state[i] = remaining
+    if remaining <= 0 then
+      if resetAt then wait = math.max(1, resetAt + margin - now) else wait = ${PROBE_WAIT_MS} end
+    end
+  end
+  if wait > worst then worst, worstIndex = wait, i end
+end
+if worst > 0 then return {0, processes, math.ceil(worst), worstIndex} end
+for i = 1, n do
+  local key = KEYS[i + 2]
+  local alg = ARGV[i * 3 + 1]
+  local a = tonumber(ARGV[i * 3 + 2])
+  local b = tonumber(ARGV[i * 3 + 3])
+  if alg == 'gcra' then
+    local tat = state[i][1] + a
+    redis.call('SET', key, tostring(tat) .. '|' .. tostring(state[i][2]), 'PX', math.ceil(tat - now) + 1000)
+  elseif alg == 'sliding-window' or alg == 'fixed-window' then
+    redis.call('ZADD', key, now + margin, lease .. ':' .. i)
+    redis.call('PEXPIRE', key, math.ceil(b + margin) + 1000)
+  else
+    redis.call('HSET', key, 'remaining', state[i] - 1)
+    redis.call('HINCRBY', key, 'inFlight', 1)
+    redis.call('PEXPIRE', key, ${BUDGET_TTL_MS})
   end
 end
-if worstWait >= 0 then return {0, math.ceil(worstWait), worstIndex} end
-for i, key in ipairs(KEYS) do
-  local windowMs = tonumber(ARGV[3 + i * 2])
-  redis.call('ZADD', key, now + inFlight, lease)
-  redis.call('PEXPIRE', key, math.ceil(windowMs + inFlight))
-end
-return {1}
-`;
+return {1, processes}`;
 
-/** KEYS: the window sets. ARGV: now, leaseId. Re-scores the lease to its completion time (only if present). */
-export const COMPLETE = `
-for _, key in ipairs(KEYS) do
-  redis.call('ZADD', key, 'XX', tonumber(ARGV[1]), ARGV[2])
+/**
+ * A header-announced budget's request is over: the same rule as the memory
+ * store's budgetObserve (out-of-order answers only lower a window's budget;
+ * answers about a passed window are stale). KEYS: its budget hashes.
+ * ARGV: remaining, resetAt, limit ("" where the answer did not say).
+ */
+export const COMPLETE = `for i = 1, #KEYS do
+  local key = KEYS[i]
+  local h = redis.call('HMGET', key, 'remaining', 'resetAt', 'passed', 'inFlight')
+  local current = tonumber(h[1] or '1')
+  local currentReset = tonumber(h[2] or '')
+  local passed = tonumber(h[3] or '')
+  local inFlight = math.max(0, tonumber(h[4] or '0') - 1)
+  redis.call('HSET', key, 'inFlight', inFlight)
+  local remaining = tonumber(ARGV[1])
+  local resetAt = tonumber(ARGV[2])
+  local limit = tonumber(ARGV[3])
+  if limit and limit > 0 then redis.call('HSET', key, 'limit', limit) end
+  if remaining and resetAt then
+    if not passed or resetAt > passed then
+      local budget = math.max(0, remaining) - inFlight
+      if currentReset and resetAt == currentReset then
+        redis.call('HSET', key, 'remaining', math.min(current, budget))
+      elseif not currentReset or resetAt > currentReset then
+        redis.call('HSET', key, 'remaining', budget, 'resetAt', resetAt)
+      end
+    end
+  elseif not currentReset and current <= 0 then
+    redis.call('HSET', key, 'remaining', 1)
+  end
+  redis.call('PEXPIRE', key, ${BUDGET_TTL_MS})
 end
-return 1
-`;
+return 1`;
 
-/** KEYS: the pause key. ARGV: until (epoch ms), now, payload. Keeps the later of two pauses. */
-export const PAUSE = `
-local current = redis.call('GET', KEYS[1])
+/** KEYS[1]: the pause key. ARGV: until (epoch ms), "kind|reason". The later pause wins. */
+export const PAUSE = `local current = redis.call('GET', KEYS[1])
+local untilMs = tonumber(ARGV[1])
 if current then
-  local currentUntil = tonumber(string.match(current, '^(%d+)'))
-  if currentUntil and currentUntil >= tonumber(ARGV[1]) then return 0 end
+  local sep = string.find(current, '|', 1, true)
+  if tonumber(string.sub(current, 1, sep - 1)) >= untilMs then return 0 end
 end
-local ttl = math.ceil(tonumber(ARGV[1]) - tonumber(ARGV[2]))
-if ttl < 1 then return 0 end
-redis.call('SET', KEYS[1], ARGV[1] .. '|' .. ARGV[3], 'PX', ttl)
-return 1
-`;
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+redis.call('SET', KEYS[1], ARGV[1] .. '|' .. ARGV[2], 'PX', math.max(1, math.ceil(untilMs - now)))
+return 1`;

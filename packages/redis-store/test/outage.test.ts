@@ -44,7 +44,7 @@ const waitFor = async (check: () => Promise<boolean>, ms = 5_000) => {
   throw new Error("condition not met in time");
 };
 
-const windows = [{ id: "w", limit: 20, windowSeconds: 0.2, per: "credential" as const }];
+const windows = [{ id: "w", algorithm: "sliding-window" as const, limit: 20, windowSeconds: 0.2, per: "credential" as const }];
 
 describe("Redis goes away mid-run", () => {
   test('default "memory": no crash, every call answered once, a warning, then Redis again', async () => {

@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 
 export interface WorkerReport {
   statuses: number[];
+  /** When each answer came back (epoch ms), in the order of `statuses`. */
+  answeredAt: number[];
   latencies: number[];
   startedAt: number;
   endedAt: number;

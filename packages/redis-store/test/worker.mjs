@@ -1,21 +1,29 @@
-// One worker process of the multi-process test and the benchmark: a client
+// One worker process of the multi-process tests and the benchmark: a client
 // sharing its limits through Redis fires REQUESTS calls at SERVER_URL, then
-// prints one JSON line with the statuses it got (and acquire latencies).
+// prints one JSON line with the statuses it got, when each was answered, and
+// the acquire latencies through the store.
+//   WINDOW: JSON of the one rate-limit window (x-rate-limits form)
 import { createApiClient } from "@api-clients/middleware";
 import { Redis } from "ioredis";
 import { createRedisStore } from "../dist/index.js";
 
-const { SERVER_URL, REDIS_PORT, REQUESTS, LIMIT, WINDOW_MS, CONCURRENCY = "16" } = process.env;
+const { SERVER_URL, REDIS_PORT, REQUESTS, WINDOW, CONCURRENCY = "16", TOKEN = "one-shared-token" } = process.env;
 const redis = new Redis({
   port: Number(REDIS_PORT),
   host: "127.0.0.1",
   enableOfflineQueue: false,
   lazyConnect: true,
   maxRetriesPerRequest: 0,
+  retryStrategy: () => 50,
 });
+redis.on("error", () => {}); // reconnects are expected when a test restarts Redis
 await redis.connect();
 // SEPARATE_PREFIXES makes each worker count alone (the control case of the test).
-const store = createRedisStore({ redis, prefix: process.env.SEPARATE_PREFIXES ? `workers-${process.pid}` : "workers" });
+const store = createRedisStore({
+  redis,
+  prefix: process.env.SEPARATE_PREFIXES ? `workers-${process.pid}` : "workers",
+  logger: { warn() {} },
+});
 
 // Time each acquire round trip through the store.
 const latencies = [];
@@ -30,7 +38,6 @@ const timedStore = {
   },
   complete: (...args) => store.complete(...args),
   pause: (...args) => store.pause(...args),
-  pausedUntil: (...args) => store.pausedUntil(...args),
 };
 
 const client = createApiClient(
@@ -41,18 +48,32 @@ const client = createApiClient(
       title: "Workers",
       version: "1",
       serverUrl: SERVER_URL,
-      rateLimits: { windows: [{ id: "shared", limit: Number(LIMIT), windowSeconds: Number(WINDOW_MS) / 1000, per: "credential" }] },
-      operations: { getItem: { method: "GET", path: "/items/{itemId}", tag: null, deprecated: false, permissions: [], pagination: null } },
+      rateLimits: {
+        windows: [JSON.parse(WINDOW)],
+        headers: { limit: "X-RateLimit-Limit", remaining: "X-RateLimit-Remaining", reset: "X-RateLimit-Reset", resetUnit: "epoch-seconds" },
+      },
+      operations: {
+        getItem: {
+          method: "GET",
+          path: "/items/{itemId}",
+          tag: null,
+          deprecated: false,
+          permissions: [],
+          pagination: null,
+          anonymous: true,
+        },
+      },
     },
     auth: { type: "bearer" },
     credentialName: "token",
     defaultUserAgent: "worker",
     parseError: () => ({}),
   },
-  { token: "one-shared-token", rateLimit: { store: timedStore, maxWaitMs: 600_000 }, retry: false },
+  { token: TOKEN, rateLimit: { store: timedStore, maxWaitMs: 600_000 }, retry: false },
 );
 
 const statuses = [];
+const answeredAt = [];
 let next = 0;
 const startedAt = Date.now();
 await Promise.all(
@@ -61,9 +82,10 @@ await Promise.all(
       next++;
       const { response } = await client.GET("/items/{itemId}", { params: { path: { itemId: String(next) } } });
       statuses.push(response.status);
+      answeredAt.push(Date.now());
     }
   }),
 );
 const endedAt = Date.now();
-process.stdout.write(`${JSON.stringify({ statuses, latencies, startedAt, endedAt })}\n`);
+process.stdout.write(`${JSON.stringify({ statuses, answeredAt, latencies, startedAt, endedAt })}\n`);
 redis.disconnect();

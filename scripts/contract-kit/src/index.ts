@@ -12,11 +12,13 @@ export {
   type DocumentedExample,
 } from "./documented-examples.js";
 export {
+  announcedFixedWindow,
   pluralKitGcra,
   slidingWindow,
   startLimitEnforcingServer,
   type EnforcedLimit,
   type EnforcingServer,
+  type EnforcingServerOptions,
 } from "./limit-enforcing-server.js";
 export { describeOperationContracts, type CallInit, type OperationCase, type OperationContractOptions } from "./operation-contracts.js";
 export { describeDocumentedExamples } from "./describe-documented-examples.js";

@@ -8,6 +8,8 @@ import { COMMON_OPTION_NAMES, type CommonClientOptions, RATE_LIMIT_OPTION_NAMES 
 import { CREDENTIAL_WORDS } from "./closest-name.js";
 import { rejectUnknownOptions } from "./unknown-options.js";
 
+const ALGORITHMS = ["gcra", "sliding-window", "fixed-window", "header-announced"] as const;
+
 const isNonNegative = (n: unknown) => typeof n === "number" && Number.isFinite(n) && n >= 0;
 
 /**
@@ -72,9 +74,13 @@ export function validateOptions(factory: string, definition: ApiDefinition, opti
       fail("rateLimit.timeScale must be a number > 0");
     }
     for (const window of rateLimit.windows ?? []) {
-      if (!(Number.isInteger(window.limit) && window.limit > 0)) fail(`rateLimit.windows "${window.id}": limit must be a whole number > 0`);
-      if (!(isNonNegative(window.windowSeconds) && window.windowSeconds > 0))
-        fail(`rateLimit.windows "${window.id}": windowSeconds must be > 0`);
+      const name = `rateLimit.windows "${window.id}"`;
+      if (!(ALGORITHMS as readonly string[]).includes(window.algorithm)) fail(`${name}: algorithm must be one of ${ALGORITHMS.join(", ")}`);
+      if (window.algorithm === "header-announced") continue;
+      if (!(Number.isInteger(window.limit) && window.limit! > 0)) fail(`${name}: limit must be a whole number > 0`);
+      if (!(isNonNegative(window.windowSeconds) && window.windowSeconds! > 0)) fail(`${name}: windowSeconds must be > 0`);
+      if (window.burst !== undefined && !(Number.isInteger(window.burst) && window.burst > 0))
+        fail(`${name}: burst must be a whole number > 0`);
     }
     if (rateLimit.store !== undefined && typeof rateLimit.store?.tryAcquire !== "function")
       fail("rateLimit.store must implement LimiterStore");

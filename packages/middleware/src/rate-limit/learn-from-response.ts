@@ -21,7 +21,7 @@ export async function learnFromResponse(api: ApiContext, call: Call, response: R
   }
   if (response.status !== 429) return {};
   const body = parseBody(await response.clone().text());
-  const pause = readPause(api.definition, response, body, now) ?? {
+  const pause = readPause(api.definition, response, body, now, (message) => api.logger.warn(`${call.request}: ${message}`)) ?? {
     until: now + fallbackMs,
     kind: "rate-limit" as const,
     reason: "429 without a hint",

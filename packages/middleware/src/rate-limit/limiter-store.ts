@@ -1,33 +1,75 @@
 // Where rate-limit state lives. The in-memory store serves one process;
-// @api-clients/redis-store implements the same interface so that many
-// processes sharing a credential share its windows and its pauses.
+// @api-clients/redis-store implements the same contract so that many
+// processes sharing a credential share its windows, announced budgets and
+// pauses. Each window says which algorithm the server runs (the spec's
+// `x-rate-limits`), and the store plans against exactly that:
 //
-// Counting rule (why slots are held past the response): a server counts a
-// request when it arrives, which is somewhere between when we sent it and
-// when its response came back. A slot is therefore counted from the moment it
-// is granted (in flight) until `windowMs` after the response arrived. Then no
-// window of the server's own clock can see more than `limit` arrivals, however
-// late or early each one reached it.
+// - gcra: the generic cell rate algorithm (a token bucket): one request per
+//   `intervalMs` sustained, `burst` at once. PluralKit's limiter.
+// - sliding-window: at most `limit` in any `windowMs` (a sliding log), the
+//   safe reading when an API publishes "N per T" and nothing more.
+// - fixed-window: at most `limit` per window, windows starting at multiples
+//   of `windowMs` since the Unix epoch (a UTC day for a daily quota).
+// - header-announced: what the server says is left (X-RateLimit-Remaining)
+//   until it says the window resets, minus requests still on their way.
+//
+// A server counts a request when it *arrives*. The client knows when it sent
+// it; arrival comes later by a delay that varies. Every algorithm is given
+// that variation (`marginMs`, measured by the limiter): a sliding or fixed
+// window counts a request for `marginMs` longer, a GCRA plans a burst that
+// much smaller. Then however the delays fall, the server never sees more
+// than its limit, and a steady stream still runs at the full rate.
 
-export interface WindowSpec {
-  /** Window id, unique within the key. */
+interface WindowBase {
+  /** Window id, unique within the key; names the window in errors and store keys. */
   readonly id: string;
-  /** Requests admitted per window. */
+  /** A long window (a day): running out fails fast instead of waiting. */
+  readonly quota?: boolean;
+}
+
+export interface GcraWindow extends WindowBase {
+  readonly algorithm: "gcra";
+  /** The emission interval: one request per this many ms, sustained. */
+  readonly intervalMs: number;
+  /** How many requests the server admits at once from an idle bucket. */
+  readonly burst: number;
+}
+
+export interface CountingWindow extends WindowBase {
+  readonly algorithm: "sliding-window" | "fixed-window";
   readonly limit: number;
   readonly windowMs: number;
-  /** A long window (a day): running out fails fast instead of waiting. Stores may ignore it. */
-  readonly quota?: boolean;
+}
+
+export interface AnnouncedWindow extends WindowBase {
+  readonly algorithm: "header-announced";
+  /** The budget's scope: the API's scope header value when it sends one, else the window id. */
+  readonly scope: string;
+}
+
+export type WindowSpec = GcraWindow | CountingWindow | AnnouncedWindow;
+
+/** What an answer's headers say about a header-announced window. */
+export interface Announcement {
+  /** Requests the server says are left; undefined when the answer did not say. */
+  readonly remaining: number | undefined;
+  /** When its window resets (epoch ms). */
+  readonly resetAt: number | undefined;
+  readonly limit: number | undefined;
 }
 
 export type AcquireResult =
   | { readonly granted: true; readonly leaseId: string }
   | {
       readonly granted: false;
-      /** How long until a slot may free up; a completion may free one sooner. */
+      /** How long until a request may go; an answer may free one sooner. */
       readonly retryInMs: number;
       /** The window that is full. */
       readonly windowId: string;
-    };
+      readonly pause?: undefined;
+    }
+  /** Every request under the key is paused (a 429's hint, a spent quota). */
+  | { readonly granted: false; readonly pause: Pause; readonly retryInMs?: undefined };
 
 export interface Pause {
   /** Epoch ms until which no request under the key may be sent. */
@@ -47,12 +89,19 @@ export interface LimiterStore {
    * slot can then be granted without a Promise. Leave it out otherwise.
    */
   readonly synchronous?: boolean;
-  /** Atomically: if every window under `key` has room, count one in-flight request in each and grant a lease. */
-  tryAcquire(key: string, windows: readonly WindowSpec[], now: number): MaybePromise<AcquireResult>;
-  /** The leased request got its response (or failed) at `now`: keep it counted until `now + windowMs`. */
-  complete(key: string, leaseId: string, windows: readonly WindowSpec[], now: number): MaybePromise<void>;
+  /**
+   * Atomically: unless `key` is paused, and if every window has room for a
+   * request sent at `now`, count it in each and grant a lease. `marginMs` is
+   * how much later than `now` the request may arrive at the server.
+   */
+  tryAcquire(key: string, windows: readonly WindowSpec[], now: number, marginMs: number): MaybePromise<AcquireResult>;
+  /**
+   * The leased request's attempt is over at `now`. For header-announced
+   * windows it stops counting as in flight, and `announced` (what the
+   * answer's headers said, when it said anything) replaces the budget.
+   * Other algorithms count a request from when it was sent, so they need nothing here.
+   */
+  complete(key: string, leaseId: string, windows: readonly WindowSpec[], now: number, announced?: Announcement): MaybePromise<void>;
   /** Pause every request under `key`; a later `until` wins over an earlier one. */
   pause(key: string, pause: Pause): MaybePromise<void>;
-  /** The pause in force at `now`, if any. */
-  pausedUntil(key: string, now: number): MaybePromise<Pause | undefined>;
 }

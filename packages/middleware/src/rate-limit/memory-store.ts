@@ -1,117 +1,150 @@
 // The default LimiterStore, in this process's memory. One instance is shared
 // by every client in the process (`sharedMemoryStore`), so two clients with
-// the same credential share limits. Per key and window it keeps a count of
-// requests in flight and the completion times of finished ones, oldest first:
-// completions happen in time order, so pruning only ever drops from the front,
-// and every operation is O(1) amortised.
-import type { AcquireResult, LimiterStore, Pause, WindowSpec } from "./limiter-store.js";
+// the same credential share limits. It holds state only while a credential
+// is active: a key whose windows are all idle again (and whose pause is
+// over) is forgotten, so a process that makes a client per user, or rotates
+// tokens, does not keep an entry per credential it ever saw.
+import { type BudgetState, budgetIdle, budgetObserve, budgetTake, budgetWait, newBudget } from "./algorithms/announced-budget.js";
+import { type GcraState, gcraIdle, gcraTake, gcraWait } from "./algorithms/gcra.js";
+import { SendLog } from "./algorithms/send-log.js";
+import type { AcquireResult, Announcement, LimiterStore, Pause, WindowSpec } from "./limiter-store.js";
 
-class WindowLog {
-  inFlight = 0;
-  readonly completions: number[] = [];
-  #head = 0;
+type WindowState = GcraState | SendLog | BudgetState;
 
-  count(now: number, windowMs: number): number {
-    while (this.#head < this.completions.length && this.completions[this.#head]! + windowMs <= now) this.#head++;
-    if (this.#head > 1024 && this.#head * 2 > this.completions.length) {
-      this.completions.splice(0, this.#head);
-      this.#head = 0;
-    }
-    return this.inFlight + this.completions.length - this.#head;
-  }
-
-  /** When the oldest finished request stops counting, or undefined if all are in flight. */
-  oldestCompletion(): number | undefined {
-    return this.completions[this.#head];
-  }
+interface KeyState {
+  windows: Map<string, WindowState>;
+  pause: Pause | undefined;
+  /** The windows last used, to judge idleness. */
+  specs: Map<string, WindowSpec>;
 }
 
-interface KeyLogs {
-  byId: Map<string, WindowLog>;
-  /** The logs of each window set seen, in its order: the limiter passes the same arrays every call. */
-  bySet: WeakMap<readonly WindowSpec[], WindowLog[]>;
-}
+/** How often (at most) idle keys are swept, in ms of the store's clock. */
+const SWEEP_EVERY_MS = 1000;
 
 export class MemoryStore implements LimiterStore {
   readonly synchronous = true;
-  readonly #keys = new Map<string, KeyLogs>();
-  /** Lease id → the key it was granted under. */
-  readonly #leases = new Map<string, string>();
-  readonly #pauses = new Map<string, Pause>();
+  readonly #keys = new Map<string, KeyState>();
   #nextLease = 0;
+  #sweptAt = Number.NEGATIVE_INFINITY;
 
-  tryAcquire(key: string, windows: readonly WindowSpec[], now: number): AcquireResult {
-    const logs = this.#logs(key, windows);
+  /** How many credential keys hold state now (for tests and monitoring). */
+  get size(): number {
+    return this.#keys.size;
+  }
+
+  tryAcquire(key: string, windows: readonly WindowSpec[], now: number, marginMs: number): AcquireResult {
+    this.#sweep(now);
+    const state = this.#keys.get(key);
+    if (state?.pause && state.pause.until > now) return { granted: false, pause: state.pause };
+    if (windows.length === 0) return { granted: true, leaseId: "" };
+    const keyState = state ?? this.#create(key);
+    keyState.pause = undefined;
     let blocked: { retryInMs: number; windowId: string } | undefined;
-    for (let i = 0; i < windows.length; i++) {
-      const window = windows[i]!;
-      const log = logs[i]!;
-      if (log.count(now, window.windowMs) < window.limit) continue;
-      const oldest = log.oldestCompletion();
-      const retryInMs = Math.max(1, oldest === undefined ? window.windowMs : oldest + window.windowMs - now);
-      if (!blocked || retryInMs > blocked.retryInMs) blocked = { retryInMs, windowId: window.id };
+    for (const window of windows) {
+      keyState.specs.set(window.id, window);
+      const wait = waitFor(keyState, window, now, marginMs);
+      if (wait > 0 && (!blocked || wait > blocked.retryInMs)) blocked = { retryInMs: wait, windowId: window.id };
     }
     if (blocked) return { granted: false, ...blocked };
-    const leaseId = String(++this.#nextLease);
-    for (const log of logs) log.inFlight++;
-    this.#leases.set(leaseId, key);
-    return { granted: true, leaseId };
+    for (const window of windows) take(keyState, window, now, marginMs);
+    return { granted: true, leaseId: String(++this.#nextLease) };
   }
 
-  complete(key: string, leaseId: string, windows: readonly WindowSpec[], now: number): void {
-    // Only a lease this store granted, and only once.
-    if (!this.#release(key, leaseId)) return;
-    for (const log of this.#logs(key, windows)) {
-      log.inFlight = Math.max(0, log.inFlight - 1);
-      log.completions.push(now);
+  /**
+   * Counts a request that another store granted (the Redis store keeps this
+   * process's own grants here too, as its fallback while Redis is down).
+   */
+  count(key: string, windows: readonly WindowSpec[], now: number, marginMs: number): void {
+    const keyState = this.#keys.get(key) ?? this.#create(key);
+    for (const window of windows) {
+      keyState.specs.set(window.id, window);
+      take(keyState, window, now, marginMs);
     }
   }
 
-  /** Gives back a lease whose request was never sent: it stops counting at once. */
-  cancel(key: string, leaseId: string, windows: readonly WindowSpec[]): void {
-    if (!this.#release(key, leaseId)) return;
-    for (const log of this.#logs(key, windows)) log.inFlight = Math.max(0, log.inFlight - 1);
+  complete(key: string, _leaseId: string, windows: readonly WindowSpec[], _now: number, announced?: Announcement): void {
+    const state = this.#keys.get(key);
+    if (!state) return;
+    for (const window of windows) {
+      if (window.algorithm === "header-announced") budgetObserve(budgetOf(state, window), announced);
+    }
   }
 
   pause(key: string, pause: Pause): void {
-    const current = this.#pauses.get(key);
-    if (!current || pause.until > current.until) this.#pauses.set(key, pause);
+    const state = this.#keys.get(key) ?? this.#create(key);
+    if (!state.pause || pause.until > state.pause.until) state.pause = pause;
   }
 
-  pausedUntil(key: string, now: number): Pause | undefined {
-    if (this.#pauses.size === 0) return undefined;
-    const pause = this.#pauses.get(key);
-    if (pause && pause.until <= now) this.#pauses.delete(key);
-    return pause && pause.until > now ? pause : undefined;
+  #create(key: string): KeyState {
+    const state: KeyState = { windows: new Map(), pause: undefined, specs: new Map() };
+    this.#keys.set(key, state);
+    return state;
   }
 
-  #release(key: string, leaseId: string): boolean {
-    if (this.#leases.get(leaseId) !== key) return false;
-    this.#leases.delete(leaseId);
-    return true;
-  }
-
-  #logs(key: string, windows: readonly WindowSpec[]): WindowLog[] {
-    let keyLogs = this.#keys.get(key);
-    if (!keyLogs) {
-      keyLogs = { byId: new Map(), bySet: new WeakMap() };
-      this.#keys.set(key, keyLogs);
+  /** Forgets keys with nothing left that counts; at most once a second, so O(1) amortised per call. */
+  #sweep(now: number): void {
+    if (now - this.#sweptAt < SWEEP_EVERY_MS) return;
+    this.#sweptAt = now;
+    for (const [key, state] of this.#keys) {
+      if (state.pause && state.pause.until > now) continue;
+      let idle = true;
+      for (const [id, windowState] of state.windows) {
+        const spec = state.specs.get(id)!;
+        if (
+          spec.algorithm === "gcra"
+            ? gcraIdle(windowState as GcraState, now)
+            : spec.algorithm === "header-announced"
+              ? budgetIdle(windowState as BudgetState, now)
+              : (windowState as SendLog).idle(spec, now)
+        )
+          continue;
+        idle = false;
+        break;
+      }
+      if (idle) this.#keys.delete(key);
     }
-    let logs = keyLogs.bySet.get(windows);
-    if (!logs) {
-      const { byId } = keyLogs;
-      logs = windows.map((window) => {
-        let log = byId.get(window.id);
-        if (!log) {
-          log = new WindowLog();
-          byId.set(window.id, log);
-        }
-        return log;
-      });
-      keyLogs.bySet.set(windows, logs);
-    }
-    return logs;
   }
+}
+
+function waitFor(state: KeyState, window: WindowSpec, now: number, marginMs: number): number {
+  switch (window.algorithm) {
+    case "gcra":
+      return gcraWait(state.windows.get(window.id) as GcraState | undefined, window, now, marginMs);
+    case "header-announced":
+      return budgetWait(budgetOf(state, window), now, marginMs);
+    default:
+      return logOf(state, window.id).wait(window, now);
+  }
+}
+
+function take(state: KeyState, window: WindowSpec, now: number, marginMs: number): void {
+  if (window.algorithm === "gcra")
+    gcraTake(
+      stateOf(state, window.id, () => ({ tat: now, lateness: marginMs })),
+      window,
+      now,
+      marginMs,
+    );
+  else if (window.algorithm === "header-announced") budgetTake(budgetOf(state, window));
+  else logOf(state, window.id).take(now, marginMs);
+}
+
+/** The state of window `id`, made by `create` the first time. */
+function stateOf<T extends WindowState>(state: KeyState, id: string, create: () => T): T {
+  let found = state.windows.get(id) as T | undefined;
+  if (!found) {
+    found = create();
+    state.windows.set(id, found);
+  }
+  return found;
+}
+
+const logOf = (state: KeyState, id: string): SendLog => stateOf(state, id, () => new SendLog());
+
+function budgetOf(state: KeyState, window: WindowSpec & { algorithm: "header-announced" }): BudgetState {
+  const id = `${window.id}|${window.scope}`;
+  state.specs.set(id, window);
+  return stateOf(state, id, newBudget);
 }
 
 /** The process-wide default store. */

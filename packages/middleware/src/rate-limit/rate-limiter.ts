@@ -2,24 +2,27 @@
 // window their request counts against has room, so the server never has to
 // answer 429. Waiting happens per credential key and window set; a waiting
 // caller whose stop signal fires (its own abort, or its credential rejected)
-// leaves the queue at once and uses no slot. The limiter also owns the pauses
-// a 429 imposes and the budget an API announces in its headers.
+// leaves the queue at once and uses no slot. The limiter owns the pauses a
+// 429 imposes, and learns from round trips how late a request may arrive.
 // Octokit's plugin-throttling does the same job with Bottleneck
 // (https://github.com/octokit/plugin-throttling.js).
 import { now as clock } from "../clock.js";
 import { quotaExceeded } from "../errors/quota-exceeded-error.js";
 import { RateLimitError } from "../errors/rate-limit-error.js";
-import type { HeaderBudget } from "./header-budget.js";
-import type { AcquireResult, LimiterStore, Pause, WindowSpec } from "./limiter-store.js";
+import { ArrivalMargin } from "./arrival-margin.js";
+import type { AcquireResult, Announcement, LimiterStore, MaybePromise, Pause, WindowSpec } from "./limiter-store.js";
 
 export interface Lease {
   /**
-   * The attempt is over: its response's head arrived (`headers`, from which an
-   * announced budget is learned) or it failed without one. Starts the slot's
-   * cool-down; a synchronous store finishes at once.
+   * The attempt is over: its answer's head arrived (with what its headers
+   * announced, for header-announced windows) or it failed without one. A
+   * synchronous store finishes at once.
    */
-  complete(headers?: Headers): void | Promise<void>;
+  complete(answered?: { announced: Announcement | undefined }): void | Promise<void>;
 }
+
+/** What the one admission rule decides for the caller at the head of a queue. */
+type Admission = { lease: Lease } | { waitMs: number; why: string } | { error: Error };
 
 interface Waiter {
   resolve(lease: Lease): void;
@@ -30,36 +33,48 @@ interface Waiter {
 }
 
 interface Queue {
+  id: string;
   key: string;
   windows: readonly WindowSpec[];
   waiters: Waiter[];
   pumping: boolean;
-  wake?: () => void;
+  wake?: (() => void) | undefined;
 }
 
 export interface RateLimiterOptions {
   store: LimiterStore;
   /** A wait longer than this fails with RateLimitError (or QuotaExceededError) instead. */
   maxWaitMs: number;
-  budget?: HeaderBudget | undefined;
 }
 
 export class RateLimiter {
   readonly #queues = new Map<string, Queue>();
+  readonly #margin = new ArrivalMargin();
 
   constructor(private readonly options: RateLimiterOptions) {}
 
   /**
-   * Waits for a slot under `key` in every window. When `signal` fires, the
-   * wait ends with the signal's reason. `request` ("GET /path") names the call in errors.
+   * The slot at once, without a Promise, a queue entry or an abort listener,
+   * when this caller would be served next anyway (nobody waits in its queue)
+   * and a synchronous store (memory) admits it. Otherwise undefined, and the
+   * caller waits in `acquire`.
    */
+  acquireNow(key: string, windows: readonly WindowSpec[], request: string): Lease | undefined {
+    if (!this.options.store.synchronous) return undefined;
+    const queue = this.#queues.get(queueId(key, windows));
+    if (queue && (queue.pumping || queue.waiters.length > 0)) return undefined;
+    const admission = this.#admit(key, windows, request) as Admission;
+    return "lease" in admission ? admission.lease : undefined;
+  }
+
+  /** Waits in line for a slot under `key` in every window. When `signal` fires, the wait ends with the signal's reason. */
   acquire(key: string, windows: readonly WindowSpec[], signal: AbortSignal | undefined, request: string): Promise<Lease> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    const queueKey = queueKeyOf(key, windows);
-    let queue = this.#queues.get(queueKey);
+    const id = queueId(key, windows);
+    let queue = this.#queues.get(id);
     if (!queue) {
-      queue = { key, windows, waiters: [], pumping: false };
-      this.#queues.set(queueKey, queue);
+      queue = { id, key, windows, waiters: [], pumping: false };
+      this.#queues.set(id, queue);
     }
     const q = queue;
     return new Promise<Lease>((resolve, reject) => {
@@ -81,34 +96,44 @@ export class RateLimiter {
     });
   }
 
-  /**
-   * The slot at once, without a Promise, a queue entry or an abort listener,
-   * when this caller would be served next anyway: nobody waits in its queue,
-   * nothing is paused, and a synchronous store (memory) has room. Otherwise
-   * undefined, and the caller waits in `acquire`.
-   */
-  acquireNow(key: string, windows: readonly WindowSpec[]): Lease | undefined {
-    const { store, budget } = this.options;
-    if (!store.synchronous) return undefined;
-    const queue = this.#queues.get(queueKeyOf(key, windows));
-    if (queue && (queue.pumping || queue.waiters.length > 0)) return undefined;
-    const now = clock();
-    if (store.pausedUntil(key, now) || (budget && budget.waitMs(key, now) > 0)) return undefined;
-    const result = windows.length === 0 ? FREE : (store.tryAcquire(key, windows, now) as AcquireResult);
-    if (!result.granted) return undefined;
-    budget?.take(key);
-    return this.#lease(key, windows, result.leaseId);
-  }
-
   /** A 429 said to wait: every call with `key` waits until the pause ends (a quota pause fails them instead). */
   async pause(key: string, pause: Pause): Promise<void> {
     await this.options.store.pause(key, pause);
-    this.#wake(key);
+    for (const queue of this.#queues.values()) if (queue.key === key) queue.wake?.();
   }
 
-  /** Wakes every queue of `key` (a completion may have freed a slot, or a pause changed). */
-  #wake(key: string): void {
-    for (const queue of this.#queues.values()) if (queue.key === key) queue.wake?.();
+  /**
+   * The one admission rule, for both the immediate path and the queue: is
+   * `key` paused, does every window admit a request sent now, and if not, how
+   * long to wait or whether to fail. Synchronous when the store is.
+   */
+  #admit(key: string, windows: readonly WindowSpec[], request: string): MaybePromise<Admission> {
+    const now = clock();
+    const result = this.options.store.tryAcquire(key, windows, now, this.#margin.ms);
+    return isPromise(result)
+      ? result.then((r) => this.#decide(r, key, windows, request, now))
+      : this.#decide(result, key, windows, request, now);
+  }
+
+  #decide(result: AcquireResult, key: string, windows: readonly WindowSpec[], request: string, now: number): Admission {
+    if (result.granted) return { lease: this.#lease(key, windows, result.leaseId, now) };
+    if (result.pause) {
+      const { pause } = result;
+      if (pause.kind === "quota") return { error: quotaExceeded(request, pause, now) };
+      return this.#waitOrFail(pause.until - now, `paused after a 429 (${pause.reason})`, request);
+    }
+    const window = windows.find((w) => w.id === result.windowId);
+    if (window?.quota) return { error: quotaExceeded(request, { until: now + result.retryInMs, kind: "quota", reason: window.id }, now) };
+    return this.#waitOrFail(result.retryInMs, `window "${result.windowId}" is full`, request);
+  }
+
+  #waitOrFail(ms: number, why: string, request: string): Admission {
+    if (ms <= this.options.maxWaitMs) return { waitMs: ms, why };
+    const error = new RateLimitError(`${request}: rate limited, ${why}; the wait of ${Math.ceil(ms)} ms exceeds rateLimit.maxWaitMs`, {
+      request,
+      retryAfterMs: ms,
+    });
+    return { error };
   }
 
   async #pump(q: Queue): Promise<void> {
@@ -117,76 +142,31 @@ export class RateLimiter {
     try {
       while (q.waiters.length > 0) {
         const head = q.waiters[0]!;
+        let admission: Admission;
         try {
-          await this.#serveHead(q, head);
+          admission = await this.#admit(q.key, q.windows, head.request);
         } catch (error) {
           // The store failed (e.g. Redis is down and the store fails closed):
           // the caller at the head gets the error instead of waiting forever.
-          const index = q.waiters.indexOf(head);
-          if (index >= 0) q.waiters.splice(index, 1);
-          this.#settle(head, error);
+          admission = { error: error as Error };
         }
+        if ("waitMs" in admission) {
+          await this.#sleep(q, admission.waitMs);
+          continue;
+        }
+        const waiter = q.waiters[0] === head ? q.waiters.shift() : undefined;
+        if ("error" in admission) {
+          if (waiter) this.#settle(waiter, admission.error);
+          // A quota fails everyone in line with the same credential and windows.
+          if (admission.error.name === "QuotaExceededError") for (const other of q.waiters.splice(0)) this.#settle(other, admission.error);
+        } else if (waiter) this.#settle(waiter, undefined, admission.lease);
+        else await admission.lease.complete(); // the head left while we asked: give the slot back
       }
     } finally {
       q.pumping = false;
       q.wake = undefined;
+      if (q.waiters.length === 0) this.#queues.delete(q.id);
     }
-  }
-
-  /** One step for the caller at the head of the queue: grant, fail, or wait a while. */
-  async #serveHead(q: Queue, head: Waiter): Promise<void> {
-    const now = clock();
-    const pausedUntil = this.options.store.pausedUntil(q.key, now);
-    const pause = isPromise(pausedUntil) ? await pausedUntil : pausedUntil;
-    if (pause) {
-      if (pause.kind === "quota") {
-        for (const waiter of q.waiters.splice(0)) this.#settle(waiter, quotaExceeded(waiter.request, pause, now));
-        return;
-      }
-      if (!this.#waitOrFail(q, head, pause.until - now, `paused after a 429 (${pause.reason})`)) return;
-      await this.#sleep(q, pause.until - now);
-      return;
-    }
-    const budgetWait = this.options.budget?.waitMs(q.key, now) ?? 0;
-    if (budgetWait > 0) {
-      if (this.#waitOrFail(q, head, budgetWait, "the server's announced limit is spent")) await this.#sleep(q, budgetWait);
-      return;
-    }
-    const attempt =
-      q.windows.length === 0 ? ({ granted: true, leaseId: "" } as const) : this.options.store.tryAcquire(q.key, q.windows, now);
-    const result = isPromise(attempt) ? await attempt : attempt;
-    if (result.granted) {
-      const waiter = q.waiters.shift();
-      const lease = this.#lease(q.key, q.windows, result.leaseId);
-      if (waiter) {
-        this.options.budget?.take(q.key);
-        this.#settle(waiter, undefined, lease);
-      } else {
-        await lease.complete(); // everyone left while we asked: give the slot back
-      }
-      return;
-    }
-    const window = q.windows.find((w) => w.id === result.windowId);
-    if (window?.quota) {
-      q.waiters.shift();
-      this.#settle(head, quotaExceeded(head.request, { until: now + result.retryInMs, kind: "quota", reason: window.id }, now));
-      return;
-    }
-    if (this.#waitOrFail(q, head, result.retryInMs, `window "${result.windowId}" is full`)) await this.#sleep(q, result.retryInMs);
-  }
-
-  /** True when the head may wait `ms`; otherwise fails it and returns false. */
-  #waitOrFail(q: Queue, head: Waiter, ms: number, why: string): boolean {
-    if (ms <= this.options.maxWaitMs) return true;
-    q.waiters.shift();
-    this.#settle(
-      head,
-      new RateLimitError(`${head.request}: rate limited, ${why}; the wait of ${Math.ceil(ms)} ms exceeds rateLimit.maxWaitMs`, {
-        request: head.request,
-        retryAfterMs: ms,
-      }),
-    );
-    return false;
   }
 
   #settle(waiter: Waiter, error: unknown, lease?: Lease): void {
@@ -195,22 +175,23 @@ export class RateLimiter {
     else waiter.resolve(lease!);
   }
 
-  #lease(key: string, windows: readonly WindowSpec[], leaseId: string): Lease {
-    const { budget, store } = this.options;
-    if (windows.length === 0 && !budget) return NO_LEASE;
+  #lease(key: string, windows: readonly WindowSpec[], leaseId: string, grantedAt: number): Lease {
+    const { store } = this.options;
     let done = false;
     return {
-      complete: (headers) => {
+      complete: (answered) => {
         if (done) return;
         done = true;
         const now = clock();
-        // Learn the announced budget before the slot goes to the next caller.
-        if (headers) budget?.observe(key, headers, now);
-        else budget?.released(key);
-        if (windows.length === 0) return this.#wake(key);
-        const completed = store.complete(key, leaseId, windows, now);
-        if (!isPromise(completed)) return this.#wake(key);
-        return completed.then(() => this.#wake(key));
+        // A round trip, which bounds how late a request may arrive.
+        if (answered) this.#margin.add(now - grantedAt);
+        if (!windows.some((w) => w.algorithm === "header-announced")) return;
+        const completed = store.complete(key, leaseId, windows, now, answered?.announced);
+        const wake = () => {
+          for (const queue of this.#queues.values()) if (queue.key === key) queue.wake?.();
+        };
+        if (!isPromise(completed)) return wake();
+        return completed.then(wake);
       },
     };
   }
@@ -228,15 +209,12 @@ export class RateLimiter {
   }
 }
 
-const FREE: AcquireResult = { granted: true, leaseId: "" };
-const NO_LEASE: Lease = { complete: () => {} };
-
 /** One queue per credential key and window set; the ids of a set are joined once. */
 const windowIds = new WeakMap<readonly WindowSpec[], string>();
-function queueKeyOf(key: string, windows: readonly WindowSpec[]): string {
+function queueId(key: string, windows: readonly WindowSpec[]): string {
   let ids = windowIds.get(windows);
   if (ids === undefined) {
-    ids = windows.map((w) => w.id).join(",");
+    ids = windows.map((w) => (w.algorithm === "header-announced" ? `${w.id}|${w.scope}` : w.id)).join(",");
     windowIds.set(windows, ids);
   }
   return `${key}|${ids}`;

@@ -1,7 +1,6 @@
-// Which of an API's documented windows a request counts against, and their
-// effective size: a window's `serverBurst` (the server admits fewer than the
-// limit in one burst) caps what we plan for, and `timeScale` shrinks windows
-// for tests.
+// Which of an API's documented windows a request counts against, in the
+// form the store plans with: the algorithm the spec names and its
+// parameters in ms, shrunk by `timeScale` for tests.
 import type { RateLimitWindow } from "../api-metadata.js";
 import type { WindowSpec } from "./limiter-store.js";
 
@@ -23,19 +22,25 @@ export function windowApplies(window: RateLimitWindow, request: RequestIdentity,
   return true;
 }
 
+/** `scopeOf(windowId)` is the announced scope a header-announced window's budget is kept under. */
 export function selectWindows(
   windows: readonly RateLimitWindow[],
   request: RequestIdentity,
   tier: string | undefined,
   timeScale: number,
+  scopeOf: (windowId: string) => string = (id) => id,
 ): WindowSpec[] {
-  return windows
-    .filter((window) => windowApplies(window, request, tier))
-    .map((window) => ({
-      id: window.id,
-      limit: Math.min(window.limit, window.serverBurst ?? window.limit),
-      windowMs: window.windowSeconds * 1000 * timeScale,
-      // Judged on the real length, so a time-scaled test still sees a quota.
-      quota: window.windowSeconds * 1000 >= QUOTA_WINDOW_MS,
-    }));
+  return windows.filter((window) => windowApplies(window, request, tier)).map((window) => toSpec(window, timeScale, scopeOf));
+}
+
+function toSpec(window: RateLimitWindow, timeScale: number, scopeOf: (windowId: string) => string): WindowSpec {
+  const { id } = window;
+  if (window.algorithm === "header-announced") return { id, algorithm: "header-announced", scope: scopeOf(id) };
+  const limit = window.limit ?? 1;
+  const realMs = (window.windowSeconds ?? 1) * 1000;
+  // Judged on the real length, so a time-scaled test still sees a quota.
+  const quota = realMs >= QUOTA_WINDOW_MS;
+  if (window.algorithm === "gcra")
+    return { id, algorithm: "gcra", intervalMs: (realMs * timeScale) / limit, burst: window.burst ?? limit, quota };
+  return { id, algorithm: window.algorithm, limit, windowMs: realMs * timeScale, quota };
 }

@@ -2,6 +2,7 @@
 // built: the API's definition and origin, the operation matcher, the
 // credential resolver and the state a 401 leaves, the limiter and the options.
 import type { ApiDefinition } from "../api-definition.js";
+import type { RateLimitHeaderNames } from "../api-metadata.js";
 import type { CredentialResolver } from "../auth/credential-resolver.js";
 import type { CredentialRejections } from "../auth/credential-rejections.js";
 import type { Logger } from "../logger.js";
@@ -20,6 +21,8 @@ export interface ApiContext {
   scope: CredentialScope;
   match(method: string, pathname: string): MatchedOperation | undefined;
   windowsFor: WindowSelector;
+  /** The rate-limit headers the API sends (x-rate-limits `headers`), if any. */
+  rateLimitHeaders: RateLimitHeaderNames | undefined;
   tierFor(hasCredential: boolean): string | undefined;
   resolveCredential: CredentialResolver;
   rejections: CredentialRejections;

@@ -25,6 +25,8 @@ export interface Call {
   options: RequestInit;
   /** The caller's signal (the Request's). */
   signal: AbortSignal;
+  /** The spec operation called, when the path is one of the spec's. */
+  operationId: string | undefined;
   /** Limiter and 401 state key: a hash of the credential, or the API's anonymous key. */
   key: string;
   /** Whether a credential is sent (a 401 then rejects it). */
@@ -49,8 +51,8 @@ export async function startCall(api: ApiContext, input: RequestInfo | URL, init:
       ? await settleWithin(resolving, signal, api.timeoutMs, request, `the ${api.definition.credentialName} function`)
       : resolving;
   const headers = new Headers(original.headers);
+  const operation = credential === undefined || api.windowsFor.byOperation ? api.match(method, pathname) : undefined;
   if (credential === undefined) {
-    const operation = api.match(method, pathname);
     if (operation && api.definition.metadata.operations[operation.operationId]?.anonymous === false) {
       const name = api.definition.credentialName;
       throw new MissingCredentialError(
@@ -72,9 +74,10 @@ export async function startCall(api: ApiContext, input: RequestInfo | URL, init:
     redirect: original.redirect,
     options: perCallOptions(original),
     signal,
+    operationId: operation?.operationId,
     key,
     hasCredential: credential !== undefined,
-    windows: api.windowsFor(method, pathname, api.tierFor(credential !== undefined)),
+    windows: api.windowsFor(method, operation?.operationId, api.tierFor(credential !== undefined)),
     idempotent: api.retry !== false && api.retry.methods.includes(method),
   };
 }

@@ -7,7 +7,9 @@ import { ConnectionError } from "../errors/connection-error.js";
 import { MalformedResponseError } from "../errors/malformed-response-error.js";
 import { abortedByCaller } from "../errors/request-aborted-error.js";
 import { TimeoutError } from "../errors/timeout-error.js";
+import { now as clock } from "../clock.js";
 import type { Lease } from "../rate-limit/rate-limiter.js";
+import { readAnnouncement } from "../rate-limit/read-announcement.js";
 import type { ApiContext } from "./api-context.js";
 import { type AttemptSignal, attemptSignal } from "./attempt-signal.js";
 import type { Call } from "./call.js";
@@ -39,7 +41,7 @@ export async function sendAttempt(api: ApiContext, call: Call, lease: Lease): Pr
     await lease.complete();
     return { failure: failureOf(error, call, timing, api.timeoutMs, "no response") };
   }
-  await lease.complete(sent.headers);
+  await lease.complete({ announced: announcedBy(api, call, sent.headers) });
   try {
     const { bytes, truncated } = await readBody(sent, sent.ok ? Number.POSITIVE_INFINITY : MAX_ERROR_BODY_BYTES, timing.signal);
     if (sent.ok && bytes && bytes.byteLength > 0 && declaresJson(sent) && !isJson(bytes)) {
@@ -59,6 +61,15 @@ export async function sendAttempt(api: ApiContext, call: Call, lease: Lease): Pr
   } finally {
     timing.dispose();
   }
+}
+
+/** What the answer's rate-limit headers announce; its scope is remembered for the operation. */
+function announcedBy(api: ApiContext, call: Call, headers: Headers) {
+  const names = api.rateLimitHeaders;
+  if (!names) return undefined;
+  const scope = names.scope ? headers.get(names.scope) : null;
+  if (scope && call.operationId) api.windowsFor.learnScope(call.operationId, scope.slice(0, 64));
+  return readAnnouncement(names, headers, clock());
 }
 
 function failureOf(error: unknown, call: Call, timing: AttemptSignal, timeoutMs: number | undefined, what: string): ApiError {

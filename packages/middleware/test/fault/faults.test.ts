@@ -205,7 +205,10 @@ describe("credentials", () => {
       {
         token: TOKEN,
         baseUrl: server.url,
-        rateLimit: { store: new MemoryStore(), windows: [{ id: "w", limit: 5, windowSeconds: 0.2, per: "credential" }] },
+        rateLimit: {
+          store: new MemoryStore(),
+          windows: [{ id: "w", algorithm: "sliding-window", limit: 5, windowSeconds: 0.2, per: "credential" }],
+        },
       },
       testDefinition({ metadata: { ...metadata, rateLimits: null } }),
     );

@@ -164,7 +164,10 @@ describe("a credential function that never settles", () => {
       token: hangsFirst(),
       fetch,
       timeoutMs: 0,
-      rateLimit: { store: new MemoryStore(), windows: [{ id: "w", limit: 1, windowSeconds: 60, per: "credential" }] },
+      rateLimit: {
+        store: new MemoryStore(),
+        windows: [{ id: "w", algorithm: "sliding-window", limit: 1, windowSeconds: 60, per: "credential" }],
+      },
     });
     const stuck = client.GET("/items/{itemId}", item);
     const { data } = await client.GET("/items/{itemId}", item);

@@ -21,7 +21,14 @@ describe("invalid options throw a TypeError at construction", () => {
     [{ retry: { maxDelayMs: -5 } }, "retry.maxDelayMs must be a number ≥ 0"],
     [{ rateLimit: { maxWaitMs: -1 } }, "rateLimit.maxWaitMs must be a number ≥ 0"],
     [{ rateLimit: { timeScale: 0 } }, "rateLimit.timeScale must be a number > 0"],
-    [{ rateLimit: { windows: [{ id: "w", limit: 0, windowSeconds: 1, per: "credential" }] } }, 'rateLimit.windows "w": limit'],
+    [
+      { rateLimit: { windows: [{ id: "w", algorithm: "sliding-window", limit: 0, windowSeconds: 1, per: "credential" }] } },
+      'rateLimit.windows "w": limit',
+    ],
+    [
+      { rateLimit: { windows: [{ id: "w", limit: 1, windowSeconds: 1, per: "credential" }] } },
+      'rateLimit.windows "w": algorithm must be one of gcra, sliding-window, fixed-window, header-announced',
+    ],
     [{ rateLimit: { store: {} } }, "rateLimit.store must implement LimiterStore"],
     [{ userAgent: "a\r\nX-Injected: 1" }, "userAgent must be printable ASCII on one line (RFC 9110 §5.5): it holds U+000D"],
     [{ userAgent: "bot\u0000" }, "userAgent must be printable ASCII on one line (RFC 9110 §5.5): it holds U+0000"],

@@ -6,6 +6,7 @@ import { testClient, testDefinition } from "../helpers/test-api.js";
 const item = (itemId: string) => ({ params: { path: { itemId } } });
 const window = (limit: number, ms: number, extra: Partial<RateLimitWindow> = {}): RateLimitWindow => ({
   id: "w",
+  algorithm: "sliding-window",
   limit,
   windowSeconds: ms / 1000,
   per: "credential",
@@ -24,20 +25,35 @@ describe("proactive rate limiting", () => {
     await Promise.all(["a", "b", "c", "d", "e"].map((id) => client.GET("/items/{itemId}", item(id))));
     expect(sentAt.map(([id]) => id)).toEqual(["a", "b", "c", "d", "e"]);
     const offsets = sentAt.map(([, t]) => t - started);
-    expect(offsets[2]).toBeGreaterThanOrEqual(195); // third waits a full window after the first two completed
+    expect(offsets[2]).toBeGreaterThanOrEqual(195); // a sliding window: the third goes a window after the first
     expect(offsets[4]).toBeGreaterThanOrEqual(390);
   });
 
-  test("serverBurst caps a burst below the limit (PluralKit admits limit − 1)", async () => {
-    const { fetch, seen } = scriptedFetch(json(200, { id: "x" }));
-    const client = testClient({
-      token: "burst-token",
-      fetch,
-      rateLimit: { windows: [window(3, 5000, { serverBurst: 2 })], store: new MemoryStore(), maxWaitMs: 100 },
+  test("gcra: a burst of `burst` at once, then one per interval (PluralKit: 9 of 10 per second)", async () => {
+    const sentAt: number[] = [];
+    const { fetch } = scriptedFetch(() => {
+      sentAt.push(performance.now());
+      return json(200, { id: "x" });
     });
-    const results = await Promise.allSettled([1, 2, 3].map((n) => client.GET("/items/{itemId}", item(String(n)))));
-    expect(seen).toHaveLength(2);
-    expect(results[2]).toMatchObject({ status: "rejected", reason: { name: "RateLimitError" } });
+    const gcra = window(10, 1, { algorithm: "gcra", burst: 9 });
+    const client = testClient({
+      token: "gcra-token",
+      fetch,
+      rateLimit: { windows: [{ ...gcra, windowSeconds: 0.5 }], store: new MemoryStore() },
+    });
+    // One round trip first, so the margin for late arrival is known (a few ms here), then let the bucket drain.
+    await client.GET("/items/{itemId}", item("warm-up"));
+    await new Promise((r) => setTimeout(r, 600));
+    sentAt.length = 0;
+    await Promise.all(Array.from({ length: 14 }, (_, n) => client.GET("/items/{itemId}", item(String(n)))));
+    const offsets = sentAt.map((t) => t - sentAt[0]!);
+    // From idle, the whole burst of 9 (or 8, when the margin takes one interval).
+    expect(offsets.filter((t) => t < 20).length).toBeGreaterThanOrEqual(8);
+    expect(offsets.filter((t) => t < 20).length).toBeLessThanOrEqual(9);
+    // Then one per 50 ms interval: 14 requests in no less than (14 − 9) intervals, and not much more.
+    expect(offsets.at(-1)!).toBeGreaterThanOrEqual(5 * 50 - 5);
+    expect(offsets.at(-1)!).toBeLessThan(7 * 50 + 60);
+    for (let i = 10; i < offsets.length; i++) expect(offsets[i]! - offsets[i - 1]!).toBeGreaterThanOrEqual(45);
   });
 
   test("windows apply only to the methods and operations they name", async () => {
@@ -114,13 +130,14 @@ describe("proactive rate limiting", () => {
     expect(seen).toHaveLength(1);
   });
 
-  test("X-RateLimit-Remaining: 0 makes callers wait for X-RateLimit-Reset", async () => {
+  test("header-announced: X-RateLimit-Remaining: 0 makes callers wait for X-RateLimit-Reset", async () => {
     const resetSeconds = Math.ceil((Date.now() + 1200) / 1000);
     let calls = 0;
     const { fetch, seen } = scriptedFetch(() =>
       json(200, { id: "x" }, { "X-RateLimit-Remaining": ++calls === 1 ? "0" : "5", "X-RateLimit-Reset": String(resetSeconds) }),
     );
-    const client = testClient({ token: "header-token", fetch, rateLimit: { store: new MemoryStore() } });
+    const announced: RateLimitWindow = { id: "announced", algorithm: "header-announced", per: "credential" };
+    const client = testClient({ token: "header-token", fetch, rateLimit: { windows: [announced], store: new MemoryStore() } });
     await client.GET("/items/{itemId}", item("a"));
     await client.GET("/items/{itemId}", item("b"));
     expect(seen).toHaveLength(2);

@@ -8,10 +8,11 @@ export const apiMetadata = {
   "version": "2.0",
   "serverUrl": "https://api.phisherman.gg/v2",
   "rateLimits": {
-    "description": "30 requests per 10 seconds for every user (older pages said 15 or 50). No rate-limit headers and no Retry-After are documented, so clients pace themselves.",
+    "description": "30 requests per 10 seconds for every user (older pages said 15 or 50). No rate-limit headers and no Retry-After are documented, so clients pace themselves. The algorithm is not published: a sliding window is the reading no fixed window or token bucket of the same numbers can refuse.",
     "windows": [
       {
         "id": "per_key",
+        "algorithm": "sliding-window",
         "limit": 30,
         "windowSeconds": 10,
         "per": "credential"

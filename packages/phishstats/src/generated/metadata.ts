@@ -8,10 +8,11 @@ export const apiMetadata = {
   "version": "2025",
   "serverUrl": "https://api.phishstats.info/api",
   "rateLimits": {
-    "description": "Daily quotas per tier, reset at UTC midnight, plus per-minute bursts. The pricing table gives 120/min for free keys while an FAQ says 20/min for everyone; 20/min is used for anonymous callers and the table for keys. Premium and enterprise bursts are only \"higher\", so only their daily quota is given. A client counting a day as a sliding 24 hours never exceeds the server's UTC-day count.",
+    "description": "Daily quotas per tier, reset at UTC midnight, plus per-minute bursts. The pricing table gives 120/min for free keys while an FAQ says 20/min for everyone; 20/min is used for anonymous callers and the table for keys. Premium and enterprise bursts are only \"higher\", so only their daily quota is given. The daily quotas reset at UTC midnight (fixed windows of a UTC day); the per-minute algorithm is not published, so a sliding window (the reading no fixed window of the same numbers can refuse) is planned.",
     "windows": [
       {
         "id": "anonymous_burst",
+        "algorithm": "sliding-window",
         "limit": 20,
         "windowSeconds": 60,
         "per": "ip",
@@ -19,6 +20,7 @@ export const apiMetadata = {
       },
       {
         "id": "anonymous_daily",
+        "algorithm": "fixed-window",
         "limit": 50,
         "windowSeconds": 86400,
         "per": "ip",
@@ -26,6 +28,7 @@ export const apiMetadata = {
       },
       {
         "id": "free_burst",
+        "algorithm": "sliding-window",
         "limit": 120,
         "windowSeconds": 60,
         "per": "credential",
@@ -33,6 +36,7 @@ export const apiMetadata = {
       },
       {
         "id": "free_daily",
+        "algorithm": "fixed-window",
         "limit": 150,
         "windowSeconds": 86400,
         "per": "credential",
@@ -40,6 +44,7 @@ export const apiMetadata = {
       },
       {
         "id": "premium_daily",
+        "algorithm": "fixed-window",
         "limit": 1000,
         "windowSeconds": 86400,
         "per": "credential",
@@ -47,6 +52,7 @@ export const apiMetadata = {
       },
       {
         "id": "enterprise_daily",
+        "algorithm": "fixed-window",
         "limit": 10000,
         "windowSeconds": 86400,
         "per": "credential",

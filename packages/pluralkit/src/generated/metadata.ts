@@ -8,15 +8,16 @@ export const apiMetadata = {
   "version": "2.0",
   "serverUrl": "https://api.pluralkit.me/v2",
   "rateLimits": {
-    "description": "From PluralKit's API reference (limits per second since 2024-08) and its limiter source. The server counts against the token's system when the target belongs to it, otherwise against the client IP; its limiter admits one request fewer than the limit in a burst.",
+    "description": "From PluralKit's API reference (limits per second since 2024-08) and its limiter, crates/api/src/middleware/ratelimit.rs and ratelimit.lua: a GCRA per scope with a period of 1 s and burst = rate, in which a request is admitted only while the truncated `remaining` is above 0, so a burst from idle gets rate − 1 through. The bucket is the token's system when the target belongs to it (scope `own_system_*`), else the client IP (`generic_*`, `message`).",
     "windows": [
       {
         "id": "generic_get",
         "description": "Every GET except the message lookup.",
+        "algorithm": "gcra",
         "limit": 10,
         "windowSeconds": 1,
+        "burst": 9,
         "per": "credential-or-ip",
-        "serverBurst": 9,
         "appliesTo": {
           "methods": [
             "GET"
@@ -29,10 +30,11 @@ export const apiMetadata = {
       {
         "id": "message",
         "description": "The proxied-message lookup.",
+        "algorithm": "gcra",
         "limit": 10,
         "windowSeconds": 1,
+        "burst": 9,
         "per": "credential-or-ip",
-        "serverBurst": 9,
         "appliesTo": {
           "operations": [
             "getMessage"
@@ -42,10 +44,11 @@ export const apiMetadata = {
       {
         "id": "generic_update",
         "description": "Every POST, PATCH and DELETE.",
+        "algorithm": "gcra",
         "limit": 3,
         "windowSeconds": 1,
+        "burst": 2,
         "per": "credential-or-ip",
-        "serverBurst": 2,
         "appliesTo": {
           "methods": [
             "POST",

@@ -9,6 +9,14 @@ export const apiMetadata = {
   "serverUrl": "https://app.pwnbook.io/api/v1",
   "rateLimits": {
     "description": "Per API key. The window and limit are not published; the server announces them on every response, so clients pace themselves by those headers.",
+    "windows": [
+      {
+        "id": "announced",
+        "description": "The budget X-RateLimit-Remaining announces until X-RateLimit-Reset.",
+        "algorithm": "header-announced",
+        "per": "credential"
+      }
+    ],
     "headers": {
       "limit": "X-RateLimit-Limit",
       "remaining": "X-RateLimit-Remaining",
