@@ -8,6 +8,6 @@ export default defineConfig({
     testTimeout: 240_000,
     hookTimeout: 300_000,
     // Each package's install-and-run in parallel, a few at a time.
-    maxConcurrency: 3,
+    maxConcurrency: 4,
   },
 });

@@ -26,7 +26,9 @@ export function createFreshProject(dir: string, registryUrl: string): FreshProje
     `${JSON.stringify({ name: "my-app", version: "1.0.0", private: true, type: "module" }, null, 2)}\n`,
   );
   writeFileSync(join(dir, ".npmrc"), `${SCOPE}:registry=${registryUrl}\n`);
-  const env = userEnv();
+  // prefer-offline: third-party packages may come from npm's cache without asking the npm registry
+  // again. Ours never can: their metadata is cached per registry URL, and the port is new every run.
+  const env = userEnv({ npm_config_prefer_offline: "true" });
   return {
     dir,
     npm: (...args) => run("npm", args, { cwd: dir, env }),

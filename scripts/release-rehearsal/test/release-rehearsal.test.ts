@@ -138,7 +138,6 @@ describe.concurrent("each public package, installed by name into a fresh project
       const install = readmeInstall(join(copy, "packages", dir, "README.md"));
       expect(install, `packages/${dir}/README.md has an \`npm i\` line naming ${pkg.name}`).toContain(pkg.name);
       await project.npm("install", ...install!);
-      await project.npm("ls", "--all"); // exits non-zero on a missing or invalid (peer) dependency
 
       // Every @api-clients package npm installed is one this release published here (same version, same tarball).
       const lock = JSON.parse(readFileSync(join(project.dir, "package-lock.json"), "utf8"));
@@ -160,8 +159,8 @@ describe.concurrent("each public package, installed by name into a fresh project
         .filter((file) => !existsSync(join(installed, file)));
       expect(missing, "files the package names but does not ship").toEqual([]);
       expect(readFileSync(join(installed, "CHANGELOG.md"), "utf8")).toContain(`\n## ${pkg.version}\n`);
-      await project.node(["--input-type=module", "-e", `await import(${JSON.stringify(pkg.name)})`]);
-      await project.node(["-e", `require(${JSON.stringify(pkg.name)})`]);
+      // Loads alone, both ways (a dependency the code needs but the manifest lacks fails here).
+      await project.node(["-e", `require(${JSON.stringify(pkg.name)}); import(${JSON.stringify(pkg.name)});`]);
 
       // Then what a user adds to run the README's example: tsx, and whatever else the example imports.
       const examples = examplesOf(dir, pkg.name);
