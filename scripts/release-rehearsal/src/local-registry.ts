@@ -23,7 +23,8 @@ export async function startLocalRegistry(dir: string): Promise<LocalRegistry> {
   const config = {
     self_path: join(dir, "config.yaml"),
     storage: join(dir, "storage"),
-    auth: { htpasswd: { file: join(dir, "htpasswd"), max_users: 1 } },
+    // One throwaway user; bcrypt at its lowest cost, the password lives for one run.
+    auth: { htpasswd: { file: join(dir, "htpasswd"), max_users: 1, rounds: 4 } },
     // No uplinks at all: an unpublished name is a 404 here, never a proxy request.
     uplinks: {},
     packages: { [`${SCOPE}/*`]: { access: "$all", publish: "$authenticated", unpublish: "$authenticated" } },

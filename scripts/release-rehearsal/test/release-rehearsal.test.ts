@@ -49,7 +49,15 @@ beforeAll(async () => {
   console.log(`changeset publish to ${registry.url} done (${took()})`);
 }, 300_000);
 
+// One `pnpm mock <api>` per API for the whole run, started when an example first needs it (Prism is stateless).
+const mocks = new Map<string, ReturnType<typeof pnpmMock>>();
+const mockOf = (api: string) => {
+  if (!mocks.has(api)) mocks.set(api, pnpmMock(api));
+  return mocks.get(api)!;
+};
+
 afterAll(async () => {
+  for (const mock of mocks.values()) await mock.then(({ stop }) => stop()).catch(() => {});
   await registry?.stop();
   // REHEARSAL_KEEP=1 keeps the copy and the projects to look at (the registry is gone either way).
   if (work && !process.env.REHEARSAL_KEEP) rmSync(work, { recursive: true, force: true });
@@ -110,18 +118,16 @@ function examplesOf(dir: string, name: string): string[] {
 async function runExample(project: FreshProject, example: string) {
   const file = basename(example);
   copyFileSync(join(repoRoot, example), join(project.dir, file));
-  const mocks = await Promise.all(apisOf(example).map(async (api) => ({ api, ...(await pnpmMock(api)) })));
+  const env: Record<string, string> = { ...TEST_CREDENTIALS };
+  for (const api of apisOf(example)) env[`${api.toUpperCase()}_BASE_URL`] = (await mockOf(api)).url;
   let redis: RedisServer | undefined;
   try {
-    const env: Record<string, string> = { ...TEST_CREDENTIALS };
-    for (const { api, url } of mocks) env[`${api.toUpperCase()}_BASE_URL`] = url;
     if (readFileSync(join(repoRoot, example), "utf8").includes(`"${SCOPE}/redis-store"`)) {
       redis = await startRedisServer();
       env.REDIS_URL = redis.url;
     }
     return await run(join(project.dir, "node_modules", ".bin", "tsx"), [file], { cwd: project.dir, env: userEnv(env), timeoutMs: 60_000 });
   } finally {
-    for (const mock of mocks) mock.stop();
     await redis?.stop();
   }
 }
