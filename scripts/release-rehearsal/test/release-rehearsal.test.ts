@@ -133,9 +133,9 @@ async function runExample(project: FreshProject, example: string) {
 }
 
 describe.concurrent("each public package, installed by name into a fresh project", () => {
-  test.each(publicPackageDirs(repoRoot))(
+  test.for(publicPackageDirs(repoRoot))(
     "@api-clients/%s: npm i from the local registry, then its README example runs",
-    async (dir) => {
+    async (dir, { expect }) => {
       const pkg = released.find((p) => p.dir === dir)!;
       const project = createFreshProject(join(work, "projects", dir), registry!.url);
       expect(nodeModulesAbove(project.dir), "node_modules Node could resolve from outside the project").toEqual([]);
@@ -179,6 +179,5 @@ describe.concurrent("each public package, installed by name into a fresh project
         expect(stdout.trim().length, example).toBeGreaterThan(0);
       }
     },
-    240_000,
   );
 });
