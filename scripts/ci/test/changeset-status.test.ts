@@ -10,6 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { stripVTControlCharacters } from "node:util";
 import { afterEach, beforeEach, expect, test } from "vitest";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -22,7 +23,11 @@ const write = (file: string, text: string) => {
 };
 const manifest = (name: string, more: object = {}) => `${JSON.stringify({ name, version: "0.1.0", ...more })}\n`;
 /** .ci/run's command. */
-const status = () => spawnSync(changeset, ["status", "--since=main"], { cwd: repo, encoding: "utf8" });
+const status = () => {
+  const result = spawnSync(changeset, ["status", "--since=main"], { cwd: repo, encoding: "utf8" });
+  // Colours on (CI=true turns them on) or off, the same words.
+  return { status: result.status, stdout: stripVTControlCharacters(result.stdout), stderr: stripVTControlCharacters(result.stderr) };
+};
 const NO_CHANGESET = "Some packages have been changed but no changesets were found";
 
 beforeEach(() => {
