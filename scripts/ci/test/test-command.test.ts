@@ -2,7 +2,7 @@
 // non-zero: one turbo run with --continue whose graph holds the lint
 // (Biome) next to typecheck and the tests, never `a && b`, which skips b.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 
@@ -14,7 +14,7 @@ test("pnpm test is one turbo run with --continue, not a chain that stops at the 
   expect(testScript).not.toMatch(/&&|;/);
 });
 
-test("the run's task graph holds Biome, typecheck, the tests and the package checks", () => {
+test("the run's task graph holds Biome, typecheck, the tests, the package checks and the release rehearsal", () => {
   const args = testScript.replace(/^turbo /, "").split(/\s+/);
   const dry = execFileSync("pnpm", ["exec", "turbo", ...args, "--dry=json"], {
     cwd: repoRoot,
@@ -28,7 +28,24 @@ test("the run's task graph holds Biome, typecheck, the tests and the package che
     "@api-clients/middleware#test",
     "@api-clients/pluralkit#test",
     "@api-clients/pluralkit#size",
+    "@api-clients/release-rehearsal#test",
   ]) {
     expect(tasks).toContain(id);
   }
+});
+
+test("the release rehearsal runs after the build of every public package it publishes", () => {
+  const dry = execFileSync("pnpm", ["exec", "turbo", "run", "test", "--filter=@api-clients/release-rehearsal", "--dry=json"], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+  });
+  const rehearsal = (JSON.parse(dry).tasks as { taskId: string; dependencies: string[] }[]).find(
+    (task) => task.taskId === "@api-clients/release-rehearsal#test",
+  );
+  const publicPackages = readdirSync(`${repoRoot}/packages`)
+    .map((dir) => JSON.parse(readFileSync(`${repoRoot}/packages/${dir}/package.json`, "utf8")))
+    .filter((manifest) => !manifest.private);
+  expect(publicPackages.length).toBeGreaterThan(0);
+  for (const { name } of publicPackages) expect(rehearsal?.dependencies).toContain(`${name}#build`);
 });

@@ -19,22 +19,22 @@ export type Bound = { value: number; exclusive: boolean };
 export type Alternative = {
   type: JsonType;
   /** The only values allowed (from enum/const), when the schema lists them. */
-  values?: unknown[];
-  minLength?: number;
-  maxLength?: number;
+  values?: unknown[] | undefined;
+  minLength?: number | undefined;
+  maxLength?: number | undefined;
   patterns: string[];
   formats: string[];
-  lower?: Bound;
-  upper?: Bound;
+  lower?: Bound | undefined;
+  upper?: Bound | undefined;
   multipleOf: number[];
-  items?: SchemaNode;
-  minItems?: number;
-  maxItems?: number;
-  uniqueItems?: boolean;
+  items?: SchemaNode | undefined;
+  minItems?: number | undefined;
+  maxItems?: number | undefined;
+  uniqueItems?: boolean | undefined;
   properties: Record<string, SchemaNode>;
   required: string[];
   /** undefined: the schema says nothing about other properties; false: forbidden; a node: their schema. */
-  additional?: SchemaNode | false;
+  additional?: SchemaNode | false | undefined;
   readOnly: string[];
   writeOnly: string[];
 };

@@ -12,7 +12,7 @@ export type OperationSchemas = {
   path: string;
   operationId: string | undefined;
   parameters: ParameterSchema[];
-  requestBody?: { required: boolean; media: MediaSchema[] };
+  requestBody?: { required: boolean; media: MediaSchema[] } | undefined;
   responses: { status: string; media: MediaSchema[] }[];
 };
 
