@@ -61,10 +61,11 @@ for i = 1, n do
     if stored then
       local sep = string.find(stored, '|', 1, true)
       tat = tonumber(string.sub(stored, 1, sep - 1))
-      lateness = math.max(margin, tonumber(string.sub(stored, sep + 1)))
+      if tat > now then lateness = math.max(margin, tonumber(string.sub(stored, sep + 1))) end
+      -- TAT as stored, even when past: with a negative tolerance the next request still waits that long after it.
+      wait = tat - ((b - 1) * a - lateness) - now
     end
-    if tat <= now then tat, lateness = now, margin end
-    wait = tat - math.max(0, (b - 1) * a - lateness) - now
+    if tat < now then tat = now end
     state[i] = {tat, lateness}
   elseif alg == 'sliding-window' or alg == 'fixed-window' then
     local from

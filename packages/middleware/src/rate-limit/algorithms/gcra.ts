@@ -8,7 +8,10 @@
 // The server runs this on arrival times. A request granted at g may arrive
 // up to its margin later, and another granted after it may arrive at once:
 // so the tolerance planned is the server's less the largest margin of any
-// request still counting (`lateness`), not just this one's.
+// request still counting (`lateness`), not just this one's. When that margin
+// is larger than the server's whole tolerance the planned tolerance is
+// negative: requests are spaced more than an interval apart, as they must be
+// for the server to accept them whatever their delays.
 import type { GcraWindow } from "../limiter-store.js";
 
 export interface GcraState {
@@ -19,11 +22,11 @@ export interface GcraState {
 
 /** Ms to wait before a request sent at `now` conforms (0 = now), given it may arrive `marginMs` late. */
 export function gcraWait(state: GcraState | undefined, window: GcraWindow, now: number, marginMs: number): number {
-  const idle = !state || state.tat <= now;
-  const lateness = idle ? marginMs : Math.max(state.lateness, marginMs);
-  const tolerance = Math.max(0, (window.burst - 1) * window.intervalMs - lateness);
-  const tat = idle ? now : state.tat;
-  return Math.max(0, tat - tolerance - now);
+  if (!state) return 0; // an empty bucket takes a request
+  const lateness = state.tat <= now ? marginMs : Math.max(state.lateness, marginMs);
+  const tolerance = (window.burst - 1) * window.intervalMs - lateness;
+  // TAT as stored, even when past: with a negative tolerance the next request still waits that long after it.
+  return Math.max(0, state.tat - tolerance - now);
 }
 
 /** Counts a request sent at `now` (call only when gcraWait says 0). */
