@@ -1,0 +1,75 @@
+// "Rate limits", rendered from the spec's `x-rate-limits` (specs/CONVENTIONS.md):
+// its windows (limit per window, what it is counted per, which requests), the
+// budget the API announces in response headers, and where a 429 says when to
+// retry. Optional window fields (tier, serverBurst, algorithm, description)
+// get a column only when some window has them.
+import { code, list, table } from "./markdown.mjs";
+
+const PER = { credential: "credential", ip: "client IP", "credential-or-ip": "credential, or client IP without one" };
+const UNITS = [
+  [86_400, "day"],
+  [3_600, "hour"],
+  [60, "minute"],
+  [1, "second"],
+];
+
+/** 1 → "second", 10 → "10 seconds", 86400 → "day" @param {number} seconds */
+export function duration(seconds) {
+  const [size, unit] = UNITS.find(([size]) => seconds >= size && seconds % size === 0) ?? [1, "second"];
+  const count = seconds / size;
+  return count === 1 ? unit : `${count} ${unit}s`;
+}
+
+function appliesTo(window) {
+  const { methods, operations, exceptOperations } = window.appliesTo ?? {};
+  const parts = [];
+  if (methods) parts.push(list(methods.map(code)));
+  if (operations) parts.push(list(operations.map(code)));
+  const scope = parts.length > 0 ? parts.join(", ") : "every request";
+  return exceptOperations ? `${scope}, except ${list(exceptOperations.map(code))}` : scope;
+}
+
+const OPTIONAL_COLUMNS = [
+  ["tier", "Tier", (window) => (window.tier === undefined ? "" : code(window.tier))],
+  ["algorithm", "Algorithm", (window) => (window.algorithm === undefined ? "" : String(window.algorithm))],
+  ["serverBurst", "Server burst", (window) => (window.serverBurst === undefined ? "" : `${window.serverBurst} at once`)],
+  ["description", "Notes", (window) => String(window.description ?? "")],
+];
+
+/** @param {any} spec */
+export function rateLimitsSection(spec) {
+  const limits = spec["x-rate-limits"];
+  const parts = ["## Rate limits"];
+  if (limits?.description) parts.push(limits.description);
+  const windows = limits?.windows ?? [];
+  if (windows.length > 0) {
+    const optional = OPTIONAL_COLUMNS.filter(([field]) => windows.some((window) => window[field] !== undefined));
+    const rows = windows.map((window) => [
+      code(window.id),
+      `${window.limit} requests per ${duration(window.windowSeconds)}`,
+      PER[window.per] ?? String(window.per),
+      appliesTo(window),
+      ...optional.map(([, , render]) => render(window)),
+    ]);
+    parts.push(table(["Window", "Limit", "Counted per", "Applies to", ...optional.map(([, header]) => header)], rows));
+    parts.push(
+      `The client counts its requests against these windows and waits for a free slot before sending; a wait longer than ${code("rateLimit.maxWaitMs")} fails with ${code("RateLimitError")} instead. ${code("rateLimit: false")} turns this off.`,
+    );
+  }
+  const headers = limits?.headers;
+  if (headers) {
+    const named = [
+      headers.limit && `${code(headers.limit)} (the limit)`,
+      `${code(headers.remaining)} (requests left)`,
+      `${code(headers.reset)} (when the window resets, ${headers.resetUnit})`,
+      headers.scope && `${code(headers.scope)} (what the budget is counted per)`,
+    ].filter(Boolean);
+    parts.push(`The API announces the budget on its responses in ${list(named)}; the client follows it, and waits for the reset once none is left.`);
+  }
+  if (limits?.retryAfterBody) {
+    parts.push(`A 429 answer says when to retry in its body's ${code(limits.retryAfterBody.field)} field (${limits.retryAfterBody.unit}).`);
+  }
+  if (windows.length === 0 && !headers) parts.push("The spec declares no limits, so the client only waits out a 429's `Retry-After`.");
+  parts.push(`A 429 that cannot be waited out ends in ${code("RateLimitError")} (see Errors).`);
+  return parts.join("\n\n");
+}
