@@ -14,10 +14,10 @@ export function permissionLine(operation) {
 export function permissionsSection(spec) {
   const rows = listOperations(spec)
     .filter(({ operation }) => permissionLine(operation))
-    .map(({ operationId, method, path, operation }) => [code(operationId), code(`${method} ${path}`), list(operation["x-permissions"].map(code))]);
+    .map(({ operationId, operation }) => [code(operationId), String(operation.summary ?? ""), list(operation["x-permissions"].map(code))]);
   const body =
     rows.length === 0
-      ? "No operation declares a required permission (`x-permissions`): a valid credential is enough."
-      : `What the credential must carry for each operation (the spec's \`x-permissions\`); without it the API answers 403, a \`ForbiddenError\`.\n\n${table(["Operation", "Request", "Permission"], rows)}${rows.length < listOperations(spec).length ? "\n\nEvery other operation needs no special permission." : ""}`;
+      ? "No operation declares a required permission (`x-permissions`)."
+      : `What the credential must carry for each operation (the spec's \`x-permissions\`); without it the API answers 403, a \`ForbiddenError\`.\n\n${table(["Operation", "Summary", "Permission"], rows)}${rows.length < listOperations(spec).length ? "\n\nEvery other operation needs no special permission." : ""}`;
   return `## Permissions\n\n${body}`;
 }

@@ -2,7 +2,7 @@
 // (the package's ApiDefinition `auth`), which operations need it (the spec's
 // `security`), and the spec's security schemes, marking the one the client uses.
 import { listOperations } from "@api-clients/codegen";
-import { code, table } from "./markdown.mjs";
+import { code } from "./markdown.mjs";
 
 /** @param {{ type: string, header?: string }} auth */
 function howSent(auth) {
@@ -38,14 +38,12 @@ export function credentialsSection(spec, client) {
       : needing.length === 0
         ? "It is optional: every operation also answers without one."
         : `${needing.length} of the ${operations.length} operations need it; the others also answer without one.`;
-  const schemes = Object.entries(spec.components?.securitySchemes ?? {}).map(([name, scheme]) => [
-    code(name),
-    schemeWhere(scheme),
-    matches(client.auth, scheme) ? "yes" : "no",
-    String(scheme.description ?? ""),
-  ]);
+  const schemes = Object.entries(spec.components?.securitySchemes ?? {}).map(
+    ([name, scheme]) =>
+      `- ${code(name)}: ${schemeWhere(scheme)}${matches(client.auth, scheme) ? " (the one the client uses)" : ""}.${scheme.description ? ` ${scheme.description}` : ""}`,
+  );
   return `## Credentials
 
 ${code(`${client.factory}`)} takes the credential as its ${option} option: a string, or a function returning one (asked again on every request, so a rotated credential takes effect). The client sends it ${howSent(client.auth)}. ${need}
-${schemes.length > 0 ? `\nThe API's security schemes:\n\n${table(["Scheme", "Sent as", "Used by the client", "Notes"], schemes)}\n` : ""}`;
+${schemes.length > 0 ? `\nThe API's security schemes:\n\n${schemes.join("\n")}\n` : ""}`;
 }

@@ -1,6 +1,6 @@
 // "Errors": the middleware's error classes that this package exports (what a
 // user can import and test with `instanceof`), and when each is thrown.
-import { code, table } from "./markdown.mjs";
+import { code } from "./markdown.mjs";
 import { printCall } from "./print-code.mjs";
 
 /**
@@ -15,10 +15,7 @@ export function errorsSection(client, errors, call) {
 
 A call returns \`{ data, error, response }\`: an error answer is in \`error\`, typed from the spec. \`unwrap(call)\` returns \`data\` or throws one of the classes below; a call that gets no answer (no connection, a timeout, an abort, a spent quota, a missing or rejected credential) throws one of them itself. Import them from ${code(client.packageName)}:
 
-${table(
-  ["Error", "When"],
-  exported.map(({ name, summary }) => [code(name), summary]),
-)}
+${exported.map(({ name, summary }) => `- ${code(name)}: ${summary}`).join("\n")}
 ${
   example
     ? `

@@ -1,9 +1,8 @@
 // "Rate limits", rendered from the spec's `x-rate-limits` (specs/CONVENTIONS.md):
-// its windows (limit per window, what it is counted per, which requests), the
-// budget the API announces in response headers, and where a 429 says when to
-// retry. Optional window fields (tier, serverBurst, algorithm, description)
-// get a column only when some window has them.
-import { code, list, table } from "./markdown.mjs";
+// its windows (limit per window, what it is counted per, which requests, and
+// tier, algorithm, server burst and notes where given), the budget the API
+// announces in response headers, and where a 429 says when to retry.
+import { code, list } from "./markdown.mjs";
 
 const PER = { credential: "credential", ip: "client IP", "credential-or-ip": "credential, or client IP without one" };
 const UNITS = [
@@ -29,12 +28,20 @@ function appliesTo(window) {
   return exceptOperations ? `${scope}, except ${list(exceptOperations.map(code))}` : scope;
 }
 
-const OPTIONAL_COLUMNS = [
-  ["tier", "Tier", (window) => (window.tier === undefined ? "" : code(window.tier))],
-  ["algorithm", "Algorithm", (window) => (window.algorithm === undefined ? "" : String(window.algorithm))],
-  ["serverBurst", "Server burst", (window) => (window.serverBurst === undefined ? "" : `${window.serverBurst} at once`)],
-  ["description", "Notes", (window) => String(window.description ?? "")],
+// Optional window fields, each said only when the window has it.
+const EXTRAS = [
+  (window) => window.tier !== undefined && `tier ${code(window.tier)}`,
+  (window) => window.algorithm !== undefined && `algorithm: ${window.algorithm}`,
+  (window) => window.serverBurst !== undefined && `the server admits ${window.serverBurst} at once`,
 ];
+
+/** One window as a list item: a table would not fit the page's text column. */
+function windowLine(window) {
+  const extras = EXTRAS.map((extra) => extra(window)).filter(Boolean);
+  const counted = PER[window.per] ?? String(window.per);
+  const notes = window.description ? ` ${String(window.description).replace(/\.?$/, ".")}` : "";
+  return `- ${code(window.id)}: **${window.limit} requests per ${duration(window.windowSeconds)}**, counted per ${counted}, for ${appliesTo(window)}${extras.length > 0 ? `; ${extras.join("; ")}` : ""}.${notes}`;
+}
 
 /** @param {any} spec */
 export function rateLimitsSection(spec) {
@@ -43,15 +50,7 @@ export function rateLimitsSection(spec) {
   if (limits?.description) parts.push(limits.description);
   const windows = limits?.windows ?? [];
   if (windows.length > 0) {
-    const optional = OPTIONAL_COLUMNS.filter(([field]) => windows.some((window) => window[field] !== undefined));
-    const rows = windows.map((window) => [
-      code(window.id),
-      `${window.limit} requests per ${duration(window.windowSeconds)}`,
-      PER[window.per] ?? String(window.per),
-      appliesTo(window),
-      ...optional.map(([, , render]) => render(window)),
-    ]);
-    parts.push(table(["Window", "Limit", "Counted per", "Applies to", ...optional.map(([, header]) => header)], rows));
+    parts.push(windows.map(windowLine).join("\n"));
     parts.push(
       `The client counts its requests against these windows and waits for a free slot before sending; a wait longer than ${code("rateLimit.maxWaitMs")} fails with ${code("RateLimitError")} instead. ${code("rateLimit: false")} turns this off.`,
     );
