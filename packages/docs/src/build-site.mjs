@@ -29,7 +29,11 @@ const redoc = writeRedocAsset(dist);
 const errors = readMiddlewareErrors();
 for (const { packageName, api, specPath, spec } of apis) {
   const client = await readClientFacts(packageName, api);
-  const page = renderPage({ title: spec.info.title, spec: docsSpec(readFileSync(specPath, "utf8"), client, errors), options: REDOC_OPTIONS });
+  const page = renderPage({
+    title: spec.info.title,
+    spec: docsSpec(readFileSync(specPath, "utf8"), client, errors),
+    options: REDOC_OPTIONS,
+  });
   writeFileSync(join(dist, `${api}.html`), page);
 }
 writeFileSync(join(dist, "index.html"), renderIndex(apis));

@@ -22,7 +22,8 @@ const require = createRequire(import.meta.url);
 export async function readClientFacts(packageName, api) {
   const exports = await import(packageName);
   const factories = Object.keys(exports).filter((name) => /^create\w+Client$/.test(name) && typeof exports[name] === "function");
-  if (factories.length !== 1) throw new Error(`${packageName} must export exactly one create…Client function; found ${factories.join(", ") || "none"}`);
+  if (factories.length !== 1)
+    throw new Error(`${packageName} must export exactly one create…Client function; found ${factories.join(", ") || "none"}`);
   const factory = /** @type {string} */ (factories[0]);
   const definition = Object.values(exports).find(
     (value) => value && typeof value === "object" && typeof value.credentialName === "string" && typeof value.auth?.type === "string",

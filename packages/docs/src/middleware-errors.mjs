@@ -26,7 +26,10 @@ function summary(source, name) {
   const jsdoc = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export class ${name}\\b`).exec(source)?.[1];
   const text = jsdoc
     ? jsdoc.replace(/^\s*\* ?/gm, "")
-    : (/^(?:\/\/.*\n)+/.exec(source)?.[0].replace(/^\/\/ ?/gm, "").split(/(?<=\.)\s/)[0] ?? "");
+    : (/^(?:\/\/.*\n)+/
+        .exec(source)?.[0]
+        .replace(/^\/\/ ?/gm, "")
+        .split(/(?<=\.)\s/)[0] ?? "");
   return text
     .replace(/\{@link\s+([^}\s]+)\s*\}/g, "`$1`")
     .replace(/\s+/g, " ")

@@ -21,7 +21,9 @@ export function pageHeader(exact, client, errors) {
   const operations = listOperations(exact);
   // The error example reads a resource, as a NotFoundError would follow from.
   const example =
-    operations.find(({ method, path }) => method === "GET" && path.includes("{")) ?? operations.find(({ method }) => method === "GET") ?? operations[0];
+    operations.find(({ method, path }) => method === "GET" && path.includes("{")) ??
+    operations.find(({ method }) => method === "GET") ??
+    operations[0];
   if (!example) throw new Error(`${client.packageName}: the spec has no operations`);
   return [
     installSection(client),

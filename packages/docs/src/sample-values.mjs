@@ -35,7 +35,9 @@ export function parameterValue(document, parameter) {
 /** Whether the spec gives this parameter a value of its own (not one made up from its type). */
 export function hasExample(document, parameter) {
   const schema = deref(document, parameter.schema ?? {});
-  return parameter.example !== undefined || parameter.examples !== undefined || schema?.example !== undefined || schema?.examples !== undefined;
+  return (
+    parameter.example !== undefined || parameter.examples !== undefined || schema?.example !== undefined || schema?.examples !== undefined
+  );
 }
 
 /** @param {any} document @param {any} media a Media Type Object */

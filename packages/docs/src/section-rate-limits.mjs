@@ -63,7 +63,9 @@ export function rateLimitsSection(spec) {
       `${code(headers.reset)} (when the window resets, ${headers.resetUnit})`,
       headers.scope && `${code(headers.scope)} (what the budget is counted per)`,
     ].filter(Boolean);
-    parts.push(`The API announces the budget on its responses in ${list(named)}; the client follows it, and waits for the reset once none is left.`);
+    parts.push(
+      `The API announces the budget on its responses in ${list(named)}; the client follows it, and waits for the reset once none is left.`,
+    );
   }
   if (limits?.retryAfterBody) {
     parts.push(`A 429 answer says when to retry in its body's ${code(limits.retryAfterBody.field)} field (${limits.retryAfterBody.unit}).`);

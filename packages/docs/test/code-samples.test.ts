@@ -45,7 +45,10 @@ function readSections(page: Page, links: string[]): Promise<Record<string, Shown
       if (shown[link]) continue; // rendered next to an earlier one
       location.hash = link;
       const start = performance.now();
-      while (!document.querySelector(`[data-section-id="${link.slice(1)}"] .panel-request-samples pre`) && performance.now() - start < 10_000) {
+      while (
+        !document.querySelector(`[data-section-id="${link.slice(1)}"] .panel-request-samples pre`) &&
+        performance.now() - start < 10_000
+      ) {
         await frame();
       }
       collect();
@@ -64,7 +67,11 @@ async function chooseSampleTab(page: Page, link: string, label: string) {
     async () => {
       if ((await tab.textContent()) === label) return;
       await tab.click({ timeout: 2_000 });
-      await page.getByRole("menuitem").filter({ hasText: new RegExp(`^${label.replace(/[()]/g, "\\$&")}$`) }).first().click({ timeout: 2_000 });
+      await page
+        .getByRole("menuitem")
+        .filter({ hasText: new RegExp(`^${label.replace(/[()]/g, "\\$&")}$`) })
+        .first()
+        .click({ timeout: 2_000 });
       expect(await tab.textContent()).toBe(label);
     },
     { timeout: 30_000, interval: 200 },
@@ -79,7 +86,10 @@ describe("code samples", () => {
   test.each(apis)("%s: every operation has both TypeScript samples", { timeout: 240_000 }, async (api) => {
     const operations = specOperations(readSpec(api));
     // A tall window, so that each visit renders several sections at once.
-    const { page, foreign, errors } = await openPage(browser, site.origin, { viewport: { width: 1400, height: 4000 }, reducedMotion: "reduce" });
+    const { page, foreign, errors } = await openPage(browser, site.origin, {
+      viewport: { width: 1400, height: 4000 },
+      reducedMotion: "reduce",
+    });
     await page.goto(`${site.origin}/${api}.html`);
     await page.locator(MENU_TAG).first().waitFor();
     const tagLinks = Object.fromEntries(
@@ -87,13 +97,17 @@ describe("code samples", () => {
     );
     const link = (operation: SpecOperation) => `${tagLinks[operation.tag]}/${operation.operationId.toLowerCase()}`;
     const links = operations.map(link);
-    const importLine = new RegExp(`^import \\{ create\\w+Client \\} from "@api-clients/${api}";\\n\\nconst \\w+ = create\\w+Client\\(\\{ \\w+: process\\.env\\.\\w+ \\}\\);\\n`);
+    const importLine = new RegExp(
+      `^import \\{ create\\w+Client \\} from "@api-clients/${api}";\\n\\nconst \\w+ = create\\w+Client\\(\\{ \\w+: process\\.env\\.\\w+ \\}\\);\\n`,
+    );
 
     const byName = await readSections(page, links);
     for (const operation of operations) {
       const shown = byName[link(operation)];
       expect(shown?.code, `${operation.operationId}: no sample`).toMatch(importLine);
-      expect(shown?.code, operation.operationId).toMatch(new RegExp(`^const \\{ data, error \\} = await \\w+(\\.module\\("\\w+"\\))?\\.${operation.operationId}\\(`, "m"));
+      expect(shown?.code, operation.operationId).toMatch(
+        new RegExp(`^const \\{ data, error \\} = await \\w+(\\.module\\("\\w+"\\))?\\.${operation.operationId}\\(`, "m"),
+      );
       expect(shown?.permissionLine, `${operation.operationId}: "Required permission" line`).toBe(operation.permissions.length > 0);
     }
 

@@ -24,7 +24,13 @@ afterAll(async () => {
   await site?.close();
 });
 
-const SECTIONS = { install: "Install", credentials: "Credentials", "rate-limits": "Rate limits", permissions: "Permissions", errors: "Errors" };
+const SECTIONS = {
+  install: "Install",
+  credentials: "Credentials",
+  "rate-limits": "Rate limits",
+  permissions: "Permissions",
+  errors: "Errors",
+};
 
 // The error classes as the middleware exports them, in its own words: errors/index.ts.
 const middlewareErrors = [
@@ -39,7 +45,9 @@ const apis = readdirSync(distDir)
 
 describe("page header", () => {
   test("the middleware exports the error classes the issue names", () => {
-    expect(middlewareErrors).toEqual(expect.arrayContaining(["BadRequestError", "RateLimitError", "ServerError", "MissingCredentialError"]));
+    expect(middlewareErrors).toEqual(
+      expect.arrayContaining(["BadRequestError", "RateLimitError", "ServerError", "MissingCredentialError"]),
+    );
   });
 
   test.each(apis)("%s: install, credentials, rate limits, permissions and errors", async (api) => {
