@@ -70,7 +70,9 @@ export function rateLimitsSection(spec) {
   if (limits?.retryAfterBody) {
     parts.push(`A 429 answer says when to retry in its body's ${code(limits.retryAfterBody.field)} field (${limits.retryAfterBody.unit}).`);
   }
-  if (windows.length === 0 && !headers) parts.push("The spec declares no limits, so the client only waits out a 429's `Retry-After`.");
+  if (windows.length === 0 && !headers && !limits?.description) {
+    parts.push("The spec declares no limits, so the client only waits out a 429's `Retry-After`.");
+  }
   parts.push(`A 429 that cannot be waited out ends in ${code("RateLimitError")} (see Errors).`);
   return parts.join("\n\n");
 }

@@ -159,6 +159,8 @@ describe("rate limits section", () => {
   });
   test("no limits at all", () => {
     expect(rateLimitsSection({})).toContain("declares no limits");
+    // The spec's own description says so instead, when it has one.
+    expect(rateLimitsSection({ "x-rate-limits": { description: "None documented." } })).not.toContain("declares no limits");
   });
   test("durations", () => {
     expect([1, 10, 60, 90, 86_400].map(duration)).toEqual(["second", "10 seconds", "minute", "90 seconds", "day"]);
