@@ -1,7 +1,9 @@
 // "Rate limits", rendered from the spec's `x-rate-limits` (specs/CONVENTIONS.md):
 // its windows (limit per window, what it is counted per, which requests, and
-// tier, algorithm, server burst and notes where given), the budget the API
-// announces in response headers, and where a 429 says when to retry.
+// the server's algorithm, burst, tier and notes where given), the budget the
+// API announces in response headers, and where a 429 says when to retry.
+// Fields a spec does not have are left out, so older and newer window shapes
+// (`serverBurst` before `algorithm` and `burst`) both render.
 import { code, list } from "./markdown.mjs";
 
 const PER = { credential: "credential", ip: "client IP", "credential-or-ip": "credential, or client IP without one" };
@@ -11,6 +13,13 @@ const UNITS = [
   [60, "minute"],
   [1, "second"],
 ];
+// The algorithms specs/CONVENTIONS.md names, in words; any other is shown as written.
+const ALGORITHMS = {
+  gcra: "GCRA token bucket",
+  "sliding-window": "sliding window",
+  "fixed-window": "fixed window, aligned to UTC",
+  "header-announced": "announced by the server in its headers",
+};
 
 /** 1 → "second", 10 → "10 seconds", 86400 → "day" @param {number} seconds */
 export function duration(seconds) {
@@ -30,17 +39,23 @@ function appliesTo(window) {
 
 // Optional window fields, each said only when the window has it.
 const EXTRAS = [
-  (window) => window.tier !== undefined && `tier ${code(window.tier)}`,
-  (window) => window.algorithm !== undefined && `algorithm: ${window.algorithm}`,
+  (window) =>
+    window.algorithm !== undefined && `algorithm: ${ALGORITHMS[window.algorithm] ?? window.algorithm} (${code(window.algorithm)})`,
+  (window) => window.burst !== undefined && `bursts of up to ${window.burst} at once`,
   (window) => window.serverBurst !== undefined && `the server admits ${window.serverBurst} at once`,
+  (window) => window.tier !== undefined && `tier ${code(window.tier)}`,
 ];
 
 /** One window as a list item: a table would not fit the page's text column. */
 function windowLine(window) {
   const extras = EXTRAS.map((extra) => extra(window)).filter(Boolean);
   const counted = PER[window.per] ?? String(window.per);
+  const limit =
+    window.limit !== undefined && window.windowSeconds !== undefined
+      ? `**${window.limit} requests per ${duration(window.windowSeconds)}**`
+      : "**the budget the server announces**";
   const notes = window.description ? ` ${String(window.description).replace(/\.?$/, ".")}` : "";
-  return `- ${code(window.id)}: **${window.limit} requests per ${duration(window.windowSeconds)}**, counted per ${counted}, for ${appliesTo(window)}${extras.length > 0 ? `; ${extras.join("; ")}` : ""}.${notes}`;
+  return `- ${code(window.id)}: ${limit}, counted per ${counted}, for ${appliesTo(window)}${extras.length > 0 ? `; ${extras.join("; ")}` : ""}.${notes}`;
 }
 
 /** @param {any} spec */

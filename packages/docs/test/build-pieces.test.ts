@@ -141,20 +141,28 @@ describe("rate limits section", () => {
   test("a window's algorithm is shown when the spec gives one", () => {
     const text = rateLimitsSection({ "x-rate-limits": { windows: [{ ...window, algorithm: "sliding-window" }] } });
     expect(text).toContain(
-      "`per_key`: **30 requests per 10 seconds**, counted per credential, for every request; algorithm: sliding-window.",
+      "`per_key`: **30 requests per 10 seconds**, counted per credential, for every request; algorithm: sliding window (`sliding-window`).",
     );
   });
-  test("and left out when not", () => {
+  test("and left out when not (specs before the algorithm field)", () => {
     expect(rateLimitsSection({ "x-rate-limits": { windows: [window] } })).not.toContain("algorithm");
   });
-  test("methods, operations and exceptions", () => {
+  test("a GCRA window with its burst, methods and exceptions", () => {
     const text = rateLimitsSection({
-      "x-rate-limits": { windows: [{ ...window, appliesTo: { methods: ["GET"], exceptOperations: ["getMessage"] }, serverBurst: 29 }] },
+      "x-rate-limits": {
+        windows: [{ ...window, algorithm: "gcra", burst: 29, appliesTo: { methods: ["GET"], exceptOperations: ["getMessage"] } }],
+      },
     });
-    expect(text).toContain("for `GET`, except `getMessage`; the server admits 29 at once.");
+    expect(text).toContain("for `GET`, except `getMessage`; algorithm: GCRA token bucket (`gcra`); bursts of up to 29 at once.");
   });
-  test("a budget announced in headers", () => {
-    const text = rateLimitsSection({ "x-rate-limits": { headers: { remaining: "X-Left", reset: "X-Reset", resetUnit: "delta-seconds" } } });
+  test("a window whose numbers the server announces", () => {
+    const text = rateLimitsSection({
+      "x-rate-limits": {
+        windows: [{ id: "per_key", algorithm: "header-announced", per: "credential" }],
+        headers: { remaining: "X-Left", reset: "X-Reset", resetUnit: "delta-seconds" },
+      },
+    });
+    expect(text).toContain("`per_key`: **the budget the server announces**, counted per credential");
     expect(text).toContain("`X-Left` (requests left) and `X-Reset` (when the window resets, delta-seconds)");
   });
   test("no limits at all", () => {
