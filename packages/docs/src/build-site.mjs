@@ -18,6 +18,8 @@ const dist = fileURLToPath(new URL("../dist/", import.meta.url));
 // a sample for, plus the request body ("Payload"); the TypeScript tab comes first.
 const REDOC_OPTIONS = {
   disableTelemetry: true,
+  // The spec is bundled already (scripts/codegen); Redoc would walk it again to bundle it.
+  skipBundle: true,
   codeSamples: { languages: [...SAMPLE_LANGUAGES, { lang: "Payload", label: "Payload" }] },
 };
 
