@@ -43,8 +43,18 @@ export async function readClientFacts(packageName, api) {
     // The credential comes from the environment in every sample: PLURALKIT_TOKEN, PWNBOOK_API_KEY, …
     credentialEnv: `${api}_${credentialOption.replace(/([a-z0-9])([A-Z])/g, "$1_$2")}`.toUpperCase().replace(/\W/g, "_"),
     exportedNames: new Set(Object.keys(exports)),
-    scope: clientScope(exports[factory]({})),
+    scope: clientScope(probeClient(exports[factory])),
   };
+}
+
+// A client made with no options, only to see whether it has `module()`; never
+// sends. A factory that needs an option (e.g. a baseUrl its spec lacks) has none.
+function probeClient(factory) {
+  try {
+    return factory({});
+  } catch {
+    return undefined;
+  }
 }
 
 /** @param {string} packageName */

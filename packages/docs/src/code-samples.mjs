@@ -39,6 +39,8 @@ function target(entry, client) {
 /** `pk.updateMember({ memberRef, body })` @returns {{ callee: string, args: unknown[] }} */
 export function namedCall(document, entry, client) {
   const { path, query, body } = callValues(document, entry);
+  const clash = Object.keys(path).find((name) => name in query || name === "body") ?? ("body" in query ? "body" : undefined);
+  if (clash) throw new Error(`${entry.operationId}: parameter "${clash}" appears twice in the by-name call's one object`);
   const named = { ...path, ...query, ...(body === undefined ? {} : { body }) };
   return { callee: `${target(entry, client).target}.${entry.operationId}`, args: Object.keys(named).length > 0 ? [named] : [] };
 }
