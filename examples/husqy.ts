@@ -5,8 +5,10 @@ const husqy = createHusqyClient({
   baseUrl: process.env.HUSQY_BASE_URL,
 });
 const guild_id = "1187654321098765432"; // snowflakes as strings (or bigints): numbers lose digits above 2^53
-const { data } = await unwrap(husqy.GET("/settings", { params: { query: { guild_id } } }));
+const { data } = await unwrap(husqy.getServerSettings({ guild_id }));
 console.log(data.settings.language, data.settings.module_tickets);
 
-const tickets = husqy.module("tickets"); // paths relative to /modules/tickets
-await unwrap(tickets.POST("/enable", { body: { guild_id } }));
+const tickets = husqy.module("tickets"); // its operations by name, or its paths relative to /modules/tickets
+await unwrap(tickets.enableTickets({ body: { guild_id } }));
+const { data: ticketPanels } = await unwrap(tickets.listTicketPanels({ guild_id }));
+console.log(ticketPanels.panels.length);

@@ -8,7 +8,7 @@ const pk = createPluralKitClient({
   logger: console, // waits, retries, pauses; never a header or token
 });
 try {
-  const system = await unwrap(pk.GET("/systems/{systemRef}", { params: { path: { systemRef: "@me" } } }));
+  const system = await unwrap(pk.getSystem({ systemRef: "@me" })); // or pk.GET("/systems/{systemRef}", …)
   console.log(system.id);
 } catch (error) {
   if (error instanceof RateLimitError) console.log(`slow down: retry in ${error.retryAfterMs} ms`);

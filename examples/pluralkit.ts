@@ -5,9 +5,10 @@ const pk = createPluralKitClient({
   baseUrl: process.env.PLURALKIT_BASE_URL, // unset: https://api.pluralkit.me/v2
   userAgent: "my-bot/1.0 (+https://example.org)",
 });
-const { data: system, error } = await pk.GET("/systems/{systemRef}", { params: { path: { systemRef: "@me" } } });
+const { data: system, error } = await pk.getSystem({ systemRef: "@me" });
 if (error) throw new Error(`PluralKit ${error.code}: ${error.message}`);
-const { data: members = [] } = await pk.GET("/systems/{systemRef}/members", { params: { path: { systemRef: system.id } } });
+const { data: members = [] } = await pk.listSystemMembers({ systemRef: system.id });
+for await (const sw of pk.paginate("listSystemSwitches", { systemRef: system.id }, { maxPages: 2 })) console.log(sw.timestamp);
 console.log(
   system.name,
   members.map((member) => member.name),

@@ -16,6 +16,6 @@ const pk = createPluralKitClient({
   userAgent: `my-bot/1.0 (shard ${process.env.SHARD_ID ?? 0})`,
   rateLimit: { store: createRedisStore({ redis, onUnavailable: "memory" }) },
 });
-const { data } = await pk.GET("/systems/{systemRef}", { params: { path: { systemRef: "@me" } } });
+const { data } = await pk.getSystem({ systemRef: "@me" });
 console.log(data?.id);
 redis.disconnect();

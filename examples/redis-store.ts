@@ -14,5 +14,5 @@ const phisherman = createPhishermanClient({
   baseUrl: process.env.PHISHERMAN_BASE_URL,
   rateLimit: { store },
 });
-console.log(await phisherman.checkDomain("free-nitro.example"));
+console.log(await phisherman.classifyDomain("free-nitro.example"));
 redis.disconnect();

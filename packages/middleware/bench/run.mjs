@@ -55,6 +55,7 @@ async function measure(call, concurrency) {
 }
 
 const server = await startServer();
+process.on("exit", () => server.stop()); // never leave the server behind, even on a crash
 const { url } = server;
 const params = { params: { path: { itemId: "a1" } } };
 const headers = { Authorization: "Bearer t" };
@@ -71,7 +72,10 @@ const variants = {
   }),
   "full client": createApiClient("bench", definition(url), {
     token: "bench-token",
-    rateLimit: { windows: [{ id: "high", limit: 1_000_000, windowSeconds: 1, per: "credential" }], store: new MemoryStore() },
+    rateLimit: {
+      windows: [{ id: "high", algorithm: "gcra", limit: 1_000_000, windowSeconds: 1, burst: 1_000_000, per: "credential" }],
+      store: new MemoryStore(),
+    },
   }),
   "openapi-fetch A/A": createClient({ baseUrl: url, headers }),
 };

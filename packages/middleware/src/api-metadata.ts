@@ -67,6 +67,8 @@ export interface PaginationMetadata {
 export interface OperationMetadata {
   readonly method: string;
   readonly path: string;
+  /** The names of its query parameters (a named call tells them from path parameters by these). */
+  readonly query: readonly string[];
   readonly tag: string | null;
   readonly deprecated: boolean;
   readonly permissions: readonly string[];

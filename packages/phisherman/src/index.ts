@@ -1,6 +1,6 @@
 export { createPhishermanClient, type DomainInfo, type PhishermanClient } from "./create-client.js";
 export type { PhishermanClientOptions } from "./client-options.js";
-export type { Classification, DomainCheck } from "./check-domain.js";
+export type { Classification, DomainCheck } from "./classify-domain.js";
 export { normalizeDomain } from "./normalize-domain.js";
 export type { GuildId } from "./guild-id.js";
 export { phishermanDefinition } from "./definition.js";

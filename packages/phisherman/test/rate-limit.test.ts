@@ -22,7 +22,7 @@ test("120 concurrent checks against 30 per 10 s: zero 429s", async () => {
     rateLimit: { timeScale: SCALE, store: new MemoryStore() },
     retry: false,
   });
-  const results = await Promise.all(Array.from({ length: 120 }, (_, i) => phisherman.checkDomain(`site${i}.example`)));
+  const results = await Promise.all(Array.from({ length: 120 }, (_, i) => phisherman.classifyDomain(`site${i}.example`)));
   expect(results.every((r) => r.classification === "safe")).toBe(true);
   expect(server.stats).toMatchObject({ admitted: 120, rejected: 0 });
 });

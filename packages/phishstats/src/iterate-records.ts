@@ -12,9 +12,9 @@ import { sortParam } from "./where.js";
 
 export interface IterateOptions extends ListQuery {
   /** The most requests this walk may spend of your daily quota. Default: `10`. */
-  maxRequests?: number;
+  maxRequests?: number | undefined;
   /** The first page. The docs number pages from 1 (their sample sends 0). Default: `1`. */
-  firstPage?: number;
+  firstPage?: number | undefined;
 }
 
 const paging = apiMetadata.operations.listPhishing.pagination;

@@ -7,6 +7,6 @@ export interface ListQuery {
   /** A field or fields, `-field` for descending. Newest first is `"-id"`. */
   sort?: SortKey | readonly SortKey[];
   /** Records per page, 1 to 100 (the server's maximum). Default: 100 when iterating, the server's 20 otherwise. */
-  pageSize?: number;
-  signal?: AbortSignal;
+  pageSize?: number | undefined;
+  signal?: AbortSignal | undefined;
 }

@@ -1,32 +1,17 @@
-import { createApiClient, paginate, type PaginateOptions, type Paginator, unwrap } from "@api-clients/middleware";
+import { createApiClient, type WithOperations, withOperations } from "@api-clients/middleware";
 import type { Client } from "openapi-fetch";
 import { pwnbookBaseUrl } from "./base-url.js";
 import type { PwnbookClientOptions } from "./client-options.js";
 import { pwnbookDefinition } from "./definition.js";
 import { apiMetadata } from "./generated/metadata.js";
-import type { components, operations, paths } from "./generated/schema.js";
+import type { NamedOperations } from "./generated/operations.js";
+import type { components, paths } from "./generated/schema.js";
 
 export type Engagement = components["schemas"]["Engagement"];
 export type Member = components["schemas"]["Member"];
 
-/** The list operations and what each yields. */
-interface Paged {
-  "/engagements": { item: Engagement; query: NonNullable<operations["listEngagements"]["parameters"]["query"]> };
-  "/organizations/current/members": { item: Member; query: NonNullable<operations["listOrganizationMembers"]["parameters"]["query"]> };
-}
-const pagedOperations = { "/engagements": "listEngagements", "/organizations/current/members": "listOrganizationMembers" } as const;
-
-export interface PwnbookClient extends Client<paths, "application/json"> {
-  /**
-   * Every item of a list, page by page (following `meta.totalPages`), as an
-   * async iterator; `.pages()` gives whole pages. `maxPages` caps the
-   * requests, `signal` stops the walk.
-   */
-  paginate<P extends keyof Paged>(
-    path: P,
-    options?: Omit<PaginateOptions, "query"> & { query?: Omit<Paged[P]["query"], "page" | "perPage"> },
-  ): Paginator<Paged[P]["item"]>;
-}
+/** openapi-fetch's path form, a method per operation (`pwnbook.listEngagements({ status: "active" })`) and `paginate`. */
+export type PwnbookClient = Client<paths, "application/json"> & WithOperations<NamedOperations, typeof apiMetadata.operations>;
 
 /**
  * A typed client for Pwnbook v1 (cloud or self-hosted), following the rate
@@ -34,7 +19,7 @@ export interface PwnbookClient extends Client<paths, "application/json"> {
  *
  * ```ts
  * const pwnbook = createPwnbookClient({ apiKey: process.env.PWNBOOK_KEY });
- * for await (const engagement of pwnbook.paginate("/engagements", { query: { status: "active" } })) console.log(engagement.name);
+ * for await (const engagement of pwnbook.paginate("listEngagements", { status: "active" })) console.log(engagement.name);
  * ```
  */
 export function createPwnbookClient(options: PwnbookClientOptions = {}): PwnbookClient {
@@ -42,15 +27,5 @@ export function createPwnbookClient(options: PwnbookClientOptions = {}): Pwnbook
     ...options,
     baseUrl: pwnbookBaseUrl(options.baseUrl),
   });
-  return Object.assign(client, {
-    paginate<P extends keyof Paged>(path: P, { query, ...rest }: Omit<PaginateOptions, "query"> & { query?: object } = {}) {
-      const pagination = apiMetadata.operations[pagedOperations[path]].pagination;
-      return paginate<Paged[P]["item"]>(
-        // Both list paths take only query parameters; the cast joins their two query types.
-        (pageQuery, signal) => unwrap(client.GET(path as "/engagements", { params: { query: pageQuery }, ...(signal ? { signal } : {}) })),
-        pagination,
-        { ...rest, ...(query ? { query: query as Record<string, unknown> } : {}) },
-      );
-    },
-  });
+  return Object.assign(client, withOperations<NamedOperations, typeof apiMetadata.operations>(client as never, apiMetadata.operations));
 }

@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { checkSpec } from "./check-spec.mjs";
 import { generateMetadata } from "./generate-metadata.mjs";
+import { generateNamedOperations } from "./generate-named-operations.mjs";
 import { generateTypes } from "./generate-types.mjs";
 import { apiPaths, redoclyConfig } from "./paths.mjs";
 import { runRedocly } from "./run-redocly.mjs";
@@ -27,5 +28,6 @@ export async function generate(api) {
   }
   writeFileSync(paths.schemaTs, await generateTypes(document, paths.specRelative));
   writeFileSync(paths.metadataTs, generateMetadata(api, document, paths.specRelative));
-  console.log(`generated ${api}: openapi.json, schema.ts, metadata.ts`);
+  writeFileSync(paths.operationsTs, generateNamedOperations(document, paths.specRelative));
+  console.log(`generated ${api}: openapi.json, schema.ts, metadata.ts, operations.ts`);
 }

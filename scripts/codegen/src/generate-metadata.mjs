@@ -2,15 +2,21 @@
 // operation table, as typed data that a package hands to the middleware.
 import { header } from "./generate-types.mjs";
 import { findInt64Fields } from "./int64-fields.mjs";
+import { operationParameters } from "./operation-parameters.mjs";
 import { listOperations } from "./spec-operations.mjs";
 
 /** @param {string} api @param {any} document bundled spec @param {string} specRelative */
 export function generateMetadata(api, document, specRelative) {
   const operations = {};
   for (const { operationId, method, path, operation } of listOperations(document)) {
+    const query = operationParameters(document, path, operation)
+      .filter((p) => p.in === "query")
+      .map((p) => p.name);
     operations[operationId] = {
       method,
       path,
+      // Named calls take path and query parameters in one object: the query names tell them apart and catch a misspelt one.
+      query,
       tag: operation.tags?.[0] ?? null,
       deprecated: operation.deprecated === true,
       permissions: operation["x-permissions"] ?? [],

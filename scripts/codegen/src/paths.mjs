@@ -21,6 +21,7 @@ export function apiPaths(api) {
     bundled: join(generatedDir, "openapi.json"),
     schemaTs: join(generatedDir, "schema.ts"),
     metadataTs: join(generatedDir, "metadata.ts"),
+    operationsTs: join(generatedDir, "operations.ts"),
   };
 }
 

@@ -14,6 +14,7 @@ export const apiMetadata = {
     "getGeneralService": {
       "method": "GET",
       "path": "/",
+      "query": [],
       "tag": "Service",
       "deprecated": false,
       "permissions": [],
@@ -23,6 +24,7 @@ export const apiMetadata = {
     "getGeneralLiveness": {
       "method": "GET",
       "path": "/livez",
+      "query": [],
       "tag": "Service",
       "deprecated": false,
       "permissions": [],
@@ -32,6 +34,7 @@ export const apiMetadata = {
     "getGeneralReadiness": {
       "method": "GET",
       "path": "/readyz",
+      "query": [],
       "tag": "Service",
       "deprecated": false,
       "permissions": [],
@@ -41,6 +44,9 @@ export const apiMetadata = {
     "getServerSettings": {
       "method": "GET",
       "path": "/settings",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Settings",
       "deprecated": false,
       "permissions": [],
@@ -50,6 +56,7 @@ export const apiMetadata = {
     "updateServerSettings": {
       "method": "PUT",
       "path": "/settings",
+      "query": [],
       "tag": "Settings",
       "deprecated": false,
       "permissions": [],
@@ -59,6 +66,7 @@ export const apiMetadata = {
     "authorizeUser": {
       "method": "POST",
       "path": "/auth/authorize",
+      "query": [],
       "tag": "Authentication",
       "deprecated": false,
       "permissions": [],
@@ -68,6 +76,7 @@ export const apiMetadata = {
     "validateUserPermissions": {
       "method": "POST",
       "path": "/auth/validate-user-permissions",
+      "query": [],
       "tag": "Authentication",
       "deprecated": false,
       "permissions": [],
@@ -77,6 +86,9 @@ export const apiMetadata = {
     "listApiKeys": {
       "method": "GET",
       "path": "/auth/api-key",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Authentication",
       "deprecated": false,
       "permissions": [],
@@ -86,6 +98,7 @@ export const apiMetadata = {
     "createApiKey": {
       "method": "POST",
       "path": "/auth/api-key",
+      "query": [],
       "tag": "Authentication",
       "deprecated": false,
       "permissions": [],
@@ -95,6 +108,7 @@ export const apiMetadata = {
     "deleteApiKey": {
       "method": "DELETE",
       "path": "/auth/api-key",
+      "query": [],
       "tag": "Authentication",
       "deprecated": false,
       "permissions": [],
@@ -104,6 +118,7 @@ export const apiMetadata = {
     "listSupportedLanguages": {
       "method": "GET",
       "path": "/helpers/get-supported-languages",
+      "query": [],
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
@@ -113,6 +128,7 @@ export const apiMetadata = {
     "listSupportedTimezones": {
       "method": "GET",
       "path": "/helpers/get-supported-timezones",
+      "query": [],
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
@@ -122,6 +138,7 @@ export const apiMetadata = {
     "listSupportedUnitSystems": {
       "method": "GET",
       "path": "/helpers/get-supported-unit-systems",
+      "query": [],
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
@@ -131,6 +148,7 @@ export const apiMetadata = {
     "listUserGuilds": {
       "method": "GET",
       "path": "/helpers/get-husqy-for-guild",
+      "query": [],
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
@@ -140,6 +158,9 @@ export const apiMetadata = {
     "listGuildRoles": {
       "method": "GET",
       "path": "/helpers/get-guild-roles",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
@@ -149,6 +170,9 @@ export const apiMetadata = {
     "listGuildUsers": {
       "method": "GET",
       "path": "/helpers/get-guild-users",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
@@ -158,6 +182,10 @@ export const apiMetadata = {
     "listGuildChannels": {
       "method": "GET",
       "path": "/helpers/get-guild-channels",
+      "query": [
+        "guild_id",
+        "types"
+      ],
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
@@ -167,6 +195,9 @@ export const apiMetadata = {
     "listGuildEmojis": {
       "method": "GET",
       "path": "/helpers/get-guild-emojis",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
@@ -176,6 +207,14 @@ export const apiMetadata = {
     "replaceContentVariables": {
       "method": "GET",
       "path": "/helpers/get-variable-replaced-content",
+      "query": [
+        "content",
+        "language",
+        "timezone",
+        "guild_id",
+        "user_id",
+        "channel_id"
+      ],
       "tag": "Helpers",
       "deprecated": false,
       "permissions": [],
@@ -185,6 +224,7 @@ export const apiMetadata = {
     "getLoggingService": {
       "method": "GET",
       "path": "/modules/logging",
+      "query": [],
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
@@ -194,6 +234,7 @@ export const apiMetadata = {
     "getLoggingLiveness": {
       "method": "GET",
       "path": "/modules/logging/livez",
+      "query": [],
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
@@ -203,6 +244,7 @@ export const apiMetadata = {
     "getLoggingReadiness": {
       "method": "GET",
       "path": "/modules/logging/readyz",
+      "query": [],
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
@@ -212,6 +254,9 @@ export const apiMetadata = {
     "getLoggingStatus": {
       "method": "GET",
       "path": "/modules/logging/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
@@ -221,6 +266,7 @@ export const apiMetadata = {
     "enableLogging": {
       "method": "POST",
       "path": "/modules/logging/enable",
+      "query": [],
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
@@ -230,6 +276,7 @@ export const apiMetadata = {
     "disableLogging": {
       "method": "POST",
       "path": "/modules/logging/disable",
+      "query": [],
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
@@ -239,6 +286,9 @@ export const apiMetadata = {
     "getLoggingSettings": {
       "method": "GET",
       "path": "/modules/logging/settings",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
@@ -248,6 +298,7 @@ export const apiMetadata = {
     "updateLoggingSettings": {
       "method": "PUT",
       "path": "/modules/logging/settings",
+      "query": [],
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
@@ -257,6 +308,7 @@ export const apiMetadata = {
     "resetLoggingSettings": {
       "method": "DELETE",
       "path": "/modules/logging/settings",
+      "query": [],
       "tag": "Logging",
       "deprecated": false,
       "permissions": [],
@@ -266,6 +318,7 @@ export const apiMetadata = {
     "getWelcomingService": {
       "method": "GET",
       "path": "/modules/welcoming",
+      "query": [],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -275,6 +328,7 @@ export const apiMetadata = {
     "getWelcomingLiveness": {
       "method": "GET",
       "path": "/modules/welcoming/livez",
+      "query": [],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -284,6 +338,7 @@ export const apiMetadata = {
     "getWelcomingReadiness": {
       "method": "GET",
       "path": "/modules/welcoming/readyz",
+      "query": [],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -293,6 +348,9 @@ export const apiMetadata = {
     "getWelcomingStatus": {
       "method": "GET",
       "path": "/modules/welcoming/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -302,6 +360,7 @@ export const apiMetadata = {
     "enableWelcoming": {
       "method": "POST",
       "path": "/modules/welcoming/enable",
+      "query": [],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -311,6 +370,7 @@ export const apiMetadata = {
     "disableWelcoming": {
       "method": "POST",
       "path": "/modules/welcoming/disable",
+      "query": [],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -320,6 +380,9 @@ export const apiMetadata = {
     "getWelcomingSettings": {
       "method": "GET",
       "path": "/modules/welcoming/settings",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -329,6 +392,7 @@ export const apiMetadata = {
     "updateWelcomingSettings": {
       "method": "PUT",
       "path": "/modules/welcoming/settings",
+      "query": [],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -338,6 +402,7 @@ export const apiMetadata = {
     "resetWelcomingSettings": {
       "method": "DELETE",
       "path": "/modules/welcoming/settings",
+      "query": [],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -347,6 +412,10 @@ export const apiMetadata = {
     "listWelcomingResponses": {
       "method": "GET",
       "path": "/modules/welcoming/responses",
+      "query": [
+        "guild_id",
+        "response_type"
+      ],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -356,6 +425,7 @@ export const apiMetadata = {
     "createWelcomingResponse": {
       "method": "POST",
       "path": "/modules/welcoming/responses",
+      "query": [],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -365,6 +435,9 @@ export const apiMetadata = {
     "getWelcomingResponse": {
       "method": "GET",
       "path": "/modules/welcoming/responses/{response_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -374,6 +447,7 @@ export const apiMetadata = {
     "deleteWelcomingResponse": {
       "method": "DELETE",
       "path": "/modules/welcoming/responses/{response_id}",
+      "query": [],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -383,6 +457,9 @@ export const apiMetadata = {
     "listWelcomingTimedRoles": {
       "method": "GET",
       "path": "/modules/welcoming/timedroles",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -392,6 +469,7 @@ export const apiMetadata = {
     "createWelcomingTimedRole": {
       "method": "POST",
       "path": "/modules/welcoming/timedroles",
+      "query": [],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -401,6 +479,9 @@ export const apiMetadata = {
     "getWelcomingTimedRole": {
       "method": "GET",
       "path": "/modules/welcoming/timedroles/{timedrole_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -410,6 +491,7 @@ export const apiMetadata = {
     "deleteWelcomingTimedRole": {
       "method": "DELETE",
       "path": "/modules/welcoming/timedroles/{timedrole_id}",
+      "query": [],
       "tag": "Welcoming",
       "deprecated": false,
       "permissions": [],
@@ -419,6 +501,7 @@ export const apiMetadata = {
     "getTempChannelsService": {
       "method": "GET",
       "path": "/modules/tempchannels",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -428,6 +511,7 @@ export const apiMetadata = {
     "getTempChannelsLiveness": {
       "method": "GET",
       "path": "/modules/tempchannels/livez",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -437,6 +521,7 @@ export const apiMetadata = {
     "getTempChannelsReadiness": {
       "method": "GET",
       "path": "/modules/tempchannels/readyz",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -446,6 +531,9 @@ export const apiMetadata = {
     "getTempChannelsStatus": {
       "method": "GET",
       "path": "/modules/tempchannels/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -455,6 +543,7 @@ export const apiMetadata = {
     "enableTempChannels": {
       "method": "POST",
       "path": "/modules/tempchannels/enable",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -464,6 +553,7 @@ export const apiMetadata = {
     "disableTempChannels": {
       "method": "POST",
       "path": "/modules/tempchannels/disable",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -473,6 +563,7 @@ export const apiMetadata = {
     "resetTempChannelsSettings": {
       "method": "DELETE",
       "path": "/modules/tempchannels/settings",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -482,6 +573,9 @@ export const apiMetadata = {
     "listTempChannelCreationChannels": {
       "method": "GET",
       "path": "/modules/tempchannels/creation-channels",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -491,6 +585,7 @@ export const apiMetadata = {
     "createTempChannelCreationChannel": {
       "method": "POST",
       "path": "/modules/tempchannels/creation-channels",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -500,6 +595,9 @@ export const apiMetadata = {
     "getTempChannelCreationChannel": {
       "method": "GET",
       "path": "/modules/tempchannels/creation-channels/{creation_channel_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -509,6 +607,7 @@ export const apiMetadata = {
     "updateTempChannelCreationChannel": {
       "method": "PUT",
       "path": "/modules/tempchannels/creation-channels/{creation_channel_id}",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -518,6 +617,7 @@ export const apiMetadata = {
     "deleteTempChannelCreationChannel": {
       "method": "DELETE",
       "path": "/modules/tempchannels/creation-channels/{creation_channel_id}",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -527,6 +627,9 @@ export const apiMetadata = {
     "listTempChannels": {
       "method": "GET",
       "path": "/modules/tempchannels/tempchannels",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -536,6 +639,9 @@ export const apiMetadata = {
     "getTempChannel": {
       "method": "GET",
       "path": "/modules/tempchannels/tempchannels/{tempchannel_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -545,6 +651,7 @@ export const apiMetadata = {
     "addTempChannelBlockRule": {
       "method": "POST",
       "path": "/modules/tempchannels/tempchannels/edit/add-block-rule",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -554,6 +661,7 @@ export const apiMetadata = {
     "addTempChannelTrustRule": {
       "method": "POST",
       "path": "/modules/tempchannels/tempchannels/edit/add-trust-rule",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -563,6 +671,7 @@ export const apiMetadata = {
     "removeTempChannelBlockRule": {
       "method": "POST",
       "path": "/modules/tempchannels/tempchannels/edit/remove-block-rule",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -572,6 +681,7 @@ export const apiMetadata = {
     "removeTempChannelTrustRule": {
       "method": "POST",
       "path": "/modules/tempchannels/tempchannels/edit/remove-trust-rule",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -581,6 +691,7 @@ export const apiMetadata = {
     "claimTempChannel": {
       "method": "POST",
       "path": "/modules/tempchannels/tempchannels/edit/claim",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -590,6 +701,7 @@ export const apiMetadata = {
     "deleteTempChannel": {
       "method": "POST",
       "path": "/modules/tempchannels/tempchannels/edit/delete",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -599,6 +711,7 @@ export const apiMetadata = {
     "setTempChannelAgeRestriction": {
       "method": "POST",
       "path": "/modules/tempchannels/tempchannels/edit/set-age-restriction",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -608,6 +721,7 @@ export const apiMetadata = {
     "setTempChannelBitrate": {
       "method": "POST",
       "path": "/modules/tempchannels/tempchannels/edit/set-bitrate",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -617,6 +731,7 @@ export const apiMetadata = {
     "setTempChannelName": {
       "method": "POST",
       "path": "/modules/tempchannels/tempchannels/edit/set-name",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -626,6 +741,7 @@ export const apiMetadata = {
     "setTempChannelRegion": {
       "method": "POST",
       "path": "/modules/tempchannels/tempchannels/edit/set-region",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -635,6 +751,7 @@ export const apiMetadata = {
     "setTempChannelSlowmode": {
       "method": "POST",
       "path": "/modules/tempchannels/tempchannels/edit/set-slowmode",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -644,6 +761,7 @@ export const apiMetadata = {
     "setTempChannelUserLimit": {
       "method": "POST",
       "path": "/modules/tempchannels/tempchannels/edit/set-user-limit",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -653,6 +771,7 @@ export const apiMetadata = {
     "transferTempChannel": {
       "method": "POST",
       "path": "/modules/tempchannels/tempchannels/edit/transfer",
+      "query": [],
       "tag": "Temp channels",
       "deprecated": false,
       "permissions": [],
@@ -662,6 +781,7 @@ export const apiMetadata = {
     "getSocialsService": {
       "method": "GET",
       "path": "/modules/socials",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -671,6 +791,7 @@ export const apiMetadata = {
     "getSocialsLiveness": {
       "method": "GET",
       "path": "/modules/socials/livez",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -680,6 +801,7 @@ export const apiMetadata = {
     "getSocialsReadiness": {
       "method": "GET",
       "path": "/modules/socials/readyz",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -689,6 +811,9 @@ export const apiMetadata = {
     "getSocialsStatus": {
       "method": "GET",
       "path": "/modules/socials/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -698,6 +823,7 @@ export const apiMetadata = {
     "enableSocials": {
       "method": "POST",
       "path": "/modules/socials/enable",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -707,6 +833,7 @@ export const apiMetadata = {
     "disableSocials": {
       "method": "POST",
       "path": "/modules/socials/disable",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -716,6 +843,9 @@ export const apiMetadata = {
     "getSocialsSettings": {
       "method": "GET",
       "path": "/modules/socials/settings",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -725,6 +855,7 @@ export const apiMetadata = {
     "updateSocialsSettings": {
       "method": "PUT",
       "path": "/modules/socials/settings",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -734,6 +865,7 @@ export const apiMetadata = {
     "resetSocialsSettings": {
       "method": "DELETE",
       "path": "/modules/socials/settings",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -743,6 +875,7 @@ export const apiMetadata = {
     "sendSocialMeme": {
       "method": "POST",
       "path": "/modules/socials/meme/send",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -752,6 +885,9 @@ export const apiMetadata = {
     "listSocialRedditFeeds": {
       "method": "GET",
       "path": "/modules/socials/entries/reddit",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -761,6 +897,7 @@ export const apiMetadata = {
     "createSocialRedditFeed": {
       "method": "POST",
       "path": "/modules/socials/entries/reddit",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -770,6 +907,7 @@ export const apiMetadata = {
     "deleteSocialRedditFeed": {
       "method": "DELETE",
       "path": "/modules/socials/entries/reddit",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -779,6 +917,9 @@ export const apiMetadata = {
     "listSocialRssFeeds": {
       "method": "GET",
       "path": "/modules/socials/entries/rss",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -788,6 +929,7 @@ export const apiMetadata = {
     "createSocialRssFeed": {
       "method": "POST",
       "path": "/modules/socials/entries/rss",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -797,6 +939,7 @@ export const apiMetadata = {
     "deleteSocialRssFeed": {
       "method": "DELETE",
       "path": "/modules/socials/entries/rss",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -806,6 +949,9 @@ export const apiMetadata = {
     "listSocialTwitchFeeds": {
       "method": "GET",
       "path": "/modules/socials/entries/twitch",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -815,6 +961,7 @@ export const apiMetadata = {
     "createSocialTwitchFeed": {
       "method": "POST",
       "path": "/modules/socials/entries/twitch",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -824,6 +971,7 @@ export const apiMetadata = {
     "deleteSocialTwitchFeed": {
       "method": "DELETE",
       "path": "/modules/socials/entries/twitch",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -833,6 +981,9 @@ export const apiMetadata = {
     "listSocialYoutubeFeeds": {
       "method": "GET",
       "path": "/modules/socials/entries/youtube",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -842,6 +993,7 @@ export const apiMetadata = {
     "createSocialYoutubeFeed": {
       "method": "POST",
       "path": "/modules/socials/entries/youtube",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -851,6 +1003,7 @@ export const apiMetadata = {
     "deleteSocialYoutubeFeed": {
       "method": "DELETE",
       "path": "/modules/socials/entries/youtube",
+      "query": [],
       "tag": "Socials",
       "deprecated": false,
       "permissions": [],
@@ -860,6 +1013,7 @@ export const apiMetadata = {
     "getReactionRolesService": {
       "method": "GET",
       "path": "/modules/reactionroles",
+      "query": [],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -869,6 +1023,7 @@ export const apiMetadata = {
     "getReactionRolesLiveness": {
       "method": "GET",
       "path": "/modules/reactionroles/livez",
+      "query": [],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -878,6 +1033,7 @@ export const apiMetadata = {
     "getReactionRolesReadiness": {
       "method": "GET",
       "path": "/modules/reactionroles/readyz",
+      "query": [],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -887,6 +1043,9 @@ export const apiMetadata = {
     "getReactionRolesStatus": {
       "method": "GET",
       "path": "/modules/reactionroles/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -896,6 +1055,7 @@ export const apiMetadata = {
     "enableReactionRoles": {
       "method": "POST",
       "path": "/modules/reactionroles/enable",
+      "query": [],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -905,6 +1065,7 @@ export const apiMetadata = {
     "disableReactionRoles": {
       "method": "POST",
       "path": "/modules/reactionroles/disable",
+      "query": [],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -914,6 +1075,7 @@ export const apiMetadata = {
     "resetReactionRolesSettings": {
       "method": "DELETE",
       "path": "/modules/reactionroles/settings",
+      "query": [],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -923,6 +1085,9 @@ export const apiMetadata = {
     "listReactionRolePanels": {
       "method": "GET",
       "path": "/modules/reactionroles/panels",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -932,6 +1097,7 @@ export const apiMetadata = {
     "createReactionRolePanel": {
       "method": "POST",
       "path": "/modules/reactionroles/panels",
+      "query": [],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -941,6 +1107,9 @@ export const apiMetadata = {
     "getReactionRolePanel": {
       "method": "GET",
       "path": "/modules/reactionroles/panels/{panel_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -950,6 +1119,7 @@ export const apiMetadata = {
     "updateReactionRolePanel": {
       "method": "PUT",
       "path": "/modules/reactionroles/panels/{panel_id}",
+      "query": [],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -959,6 +1129,7 @@ export const apiMetadata = {
     "deleteReactionRolePanel": {
       "method": "DELETE",
       "path": "/modules/reactionroles/panels/{panel_id}",
+      "query": [],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -968,6 +1139,9 @@ export const apiMetadata = {
     "listReactionRoleEntries": {
       "method": "GET",
       "path": "/modules/reactionroles/panels/{panel_id}/entries",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -977,6 +1151,7 @@ export const apiMetadata = {
     "createReactionRoleEntry": {
       "method": "POST",
       "path": "/modules/reactionroles/panels/{panel_id}/entries",
+      "query": [],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -986,6 +1161,9 @@ export const apiMetadata = {
     "getReactionRoleEntry": {
       "method": "GET",
       "path": "/modules/reactionroles/panels/{panel_id}/entries/{entry_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -995,6 +1173,7 @@ export const apiMetadata = {
     "updateReactionRoleEntry": {
       "method": "PUT",
       "path": "/modules/reactionroles/panels/{panel_id}/entries/{entry_id}",
+      "query": [],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -1004,6 +1183,7 @@ export const apiMetadata = {
     "deleteReactionRoleEntry": {
       "method": "DELETE",
       "path": "/modules/reactionroles/panels/{panel_id}/entries/{entry_id}",
+      "query": [],
       "tag": "Reaction roles",
       "deprecated": false,
       "permissions": [],
@@ -1013,6 +1193,7 @@ export const apiMetadata = {
     "getAutoresponderService": {
       "method": "GET",
       "path": "/modules/autoresponder",
+      "query": [],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1022,6 +1203,7 @@ export const apiMetadata = {
     "getAutoresponderLiveness": {
       "method": "GET",
       "path": "/modules/autoresponder/livez",
+      "query": [],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1031,6 +1213,7 @@ export const apiMetadata = {
     "getAutoresponderReadiness": {
       "method": "GET",
       "path": "/modules/autoresponder/readyz",
+      "query": [],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1040,6 +1223,9 @@ export const apiMetadata = {
     "getAutoresponderStatus": {
       "method": "GET",
       "path": "/modules/autoresponder/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1049,6 +1235,7 @@ export const apiMetadata = {
     "enableAutoresponder": {
       "method": "POST",
       "path": "/modules/autoresponder/enable",
+      "query": [],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1058,6 +1245,7 @@ export const apiMetadata = {
     "disableAutoresponder": {
       "method": "POST",
       "path": "/modules/autoresponder/disable",
+      "query": [],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1067,6 +1255,7 @@ export const apiMetadata = {
     "resetAutoresponderSettings": {
       "method": "DELETE",
       "path": "/modules/autoresponder/settings",
+      "query": [],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1076,6 +1265,9 @@ export const apiMetadata = {
     "listAutoresponderTriggers": {
       "method": "GET",
       "path": "/modules/autoresponder/triggers",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1085,6 +1277,7 @@ export const apiMetadata = {
     "createAutoresponderTrigger": {
       "method": "POST",
       "path": "/modules/autoresponder/triggers",
+      "query": [],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1094,6 +1287,9 @@ export const apiMetadata = {
     "getAutoresponderTrigger": {
       "method": "GET",
       "path": "/modules/autoresponder/triggers/{trigger_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1103,6 +1299,7 @@ export const apiMetadata = {
     "updateAutoresponderTrigger": {
       "method": "PUT",
       "path": "/modules/autoresponder/triggers/{trigger_id}",
+      "query": [],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1112,6 +1309,7 @@ export const apiMetadata = {
     "deleteAutoresponderTrigger": {
       "method": "DELETE",
       "path": "/modules/autoresponder/triggers/{trigger_id}",
+      "query": [],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1121,6 +1319,9 @@ export const apiMetadata = {
     "listAutoresponderResponses": {
       "method": "GET",
       "path": "/modules/autoresponder/responses",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1130,6 +1331,7 @@ export const apiMetadata = {
     "createAutoresponderResponse": {
       "method": "POST",
       "path": "/modules/autoresponder/responses",
+      "query": [],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1139,6 +1341,9 @@ export const apiMetadata = {
     "getAutoresponderResponse": {
       "method": "GET",
       "path": "/modules/autoresponder/responses/{response_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1148,6 +1353,7 @@ export const apiMetadata = {
     "deleteAutoresponderResponse": {
       "method": "DELETE",
       "path": "/modules/autoresponder/responses/{response_id}",
+      "query": [],
       "tag": "Autoresponder",
       "deprecated": false,
       "permissions": [],
@@ -1157,6 +1363,7 @@ export const apiMetadata = {
     "getTicketsService": {
       "method": "GET",
       "path": "/modules/tickets",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1166,6 +1373,7 @@ export const apiMetadata = {
     "getTicketsLiveness": {
       "method": "GET",
       "path": "/modules/tickets/livez",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1175,6 +1383,7 @@ export const apiMetadata = {
     "getTicketsReadiness": {
       "method": "GET",
       "path": "/modules/tickets/readyz",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1184,6 +1393,9 @@ export const apiMetadata = {
     "getTicketsStatus": {
       "method": "GET",
       "path": "/modules/tickets/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1193,6 +1405,7 @@ export const apiMetadata = {
     "enableTickets": {
       "method": "POST",
       "path": "/modules/tickets/enable",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1202,6 +1415,7 @@ export const apiMetadata = {
     "disableTickets": {
       "method": "POST",
       "path": "/modules/tickets/disable",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1211,6 +1425,7 @@ export const apiMetadata = {
     "resetTicketsSettings": {
       "method": "DELETE",
       "path": "/modules/tickets/settings",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1220,6 +1435,9 @@ export const apiMetadata = {
     "listTicketPanels": {
       "method": "GET",
       "path": "/modules/tickets/panels",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1229,6 +1447,7 @@ export const apiMetadata = {
     "createTicketPanel": {
       "method": "POST",
       "path": "/modules/tickets/panels",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1238,6 +1457,9 @@ export const apiMetadata = {
     "getTicketPanel": {
       "method": "GET",
       "path": "/modules/tickets/panels/{panel_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1247,6 +1469,7 @@ export const apiMetadata = {
     "updateTicketPanel": {
       "method": "PUT",
       "path": "/modules/tickets/panels/{panel_id}",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1256,6 +1479,7 @@ export const apiMetadata = {
     "deleteTicketPanel": {
       "method": "DELETE",
       "path": "/modules/tickets/panels/{panel_id}",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1265,6 +1489,9 @@ export const apiMetadata = {
     "listTicketTypes": {
       "method": "GET",
       "path": "/modules/tickets/panels/{panel_id}/ticket-types",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1274,6 +1501,7 @@ export const apiMetadata = {
     "createTicketType": {
       "method": "POST",
       "path": "/modules/tickets/panels/{panel_id}/ticket-types",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1283,6 +1511,9 @@ export const apiMetadata = {
     "getTicketType": {
       "method": "GET",
       "path": "/modules/tickets/panels/{panel_id}/ticket-types/{ticket_type_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1292,6 +1523,7 @@ export const apiMetadata = {
     "deleteTicketType": {
       "method": "DELETE",
       "path": "/modules/tickets/panels/{panel_id}/ticket-types/{ticket_type_id}",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1301,6 +1533,9 @@ export const apiMetadata = {
     "listTickets": {
       "method": "GET",
       "path": "/modules/tickets/entries",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1310,6 +1545,9 @@ export const apiMetadata = {
     "getTicket": {
       "method": "GET",
       "path": "/modules/tickets/entries/{ticket_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1319,6 +1557,7 @@ export const apiMetadata = {
     "deleteTicket": {
       "method": "DELETE",
       "path": "/modules/tickets/entries/{ticket_id}",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1328,6 +1567,7 @@ export const apiMetadata = {
     "claimTicket": {
       "method": "POST",
       "path": "/modules/tickets/entries/{ticket_id}/claim",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1337,6 +1577,7 @@ export const apiMetadata = {
     "closeTicket": {
       "method": "POST",
       "path": "/modules/tickets/entries/{ticket_id}/close",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1346,6 +1587,7 @@ export const apiMetadata = {
     "reopenTicket": {
       "method": "POST",
       "path": "/modules/tickets/entries/{ticket_id}/reopen",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1355,6 +1597,7 @@ export const apiMetadata = {
     "transferTicket": {
       "method": "POST",
       "path": "/modules/tickets/entries/{ticket_id}/transfer",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1364,6 +1607,7 @@ export const apiMetadata = {
     "transcribeTicket": {
       "method": "POST",
       "path": "/modules/tickets/entries/{ticket_id}/transcribe",
+      "query": [],
       "tag": "Tickets",
       "deprecated": false,
       "permissions": [],
@@ -1373,6 +1617,7 @@ export const apiMetadata = {
     "getServerstatsService": {
       "method": "GET",
       "path": "/modules/serverstats",
+      "query": [],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1382,6 +1627,7 @@ export const apiMetadata = {
     "getServerstatsLiveness": {
       "method": "GET",
       "path": "/modules/serverstats/livez",
+      "query": [],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1391,6 +1637,7 @@ export const apiMetadata = {
     "getServerstatsReadiness": {
       "method": "GET",
       "path": "/modules/serverstats/readyz",
+      "query": [],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1400,6 +1647,9 @@ export const apiMetadata = {
     "getServerstatsStatus": {
       "method": "GET",
       "path": "/modules/serverstats/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1409,6 +1659,7 @@ export const apiMetadata = {
     "enableServerstats": {
       "method": "POST",
       "path": "/modules/serverstats/enable",
+      "query": [],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1418,6 +1669,7 @@ export const apiMetadata = {
     "disableServerstats": {
       "method": "POST",
       "path": "/modules/serverstats/disable",
+      "query": [],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1427,6 +1679,9 @@ export const apiMetadata = {
     "getServerstatsSettings": {
       "method": "GET",
       "path": "/modules/serverstats/settings",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1436,6 +1691,7 @@ export const apiMetadata = {
     "updateServerstatsSettings": {
       "method": "PUT",
       "path": "/modules/serverstats/settings",
+      "query": [],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1445,6 +1701,7 @@ export const apiMetadata = {
     "resetServerstatsSettings": {
       "method": "DELETE",
       "path": "/modules/serverstats/settings",
+      "query": [],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1454,6 +1711,9 @@ export const apiMetadata = {
     "listServerstatsCounters": {
       "method": "GET",
       "path": "/modules/serverstats/counters",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1463,6 +1723,7 @@ export const apiMetadata = {
     "createServerstatsCounter": {
       "method": "POST",
       "path": "/modules/serverstats/counters",
+      "query": [],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1472,6 +1733,9 @@ export const apiMetadata = {
     "getServerstatsCounter": {
       "method": "GET",
       "path": "/modules/serverstats/counters/{counter_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1481,6 +1745,7 @@ export const apiMetadata = {
     "deleteServerstatsCounter": {
       "method": "DELETE",
       "path": "/modules/serverstats/counters/{counter_id}",
+      "query": [],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1490,6 +1755,11 @@ export const apiMetadata = {
     "getStatsActivityPresences": {
       "method": "GET",
       "path": "/modules/serverstats/stats/activities/presence",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1499,6 +1769,10 @@ export const apiMetadata = {
     "getStatsActivityStatuses": {
       "method": "GET",
       "path": "/modules/serverstats/stats/activities/statuses",
+      "query": [
+        "guild_id",
+        "days"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1508,6 +1782,11 @@ export const apiMetadata = {
     "getStatsCommandsUsed": {
       "method": "GET",
       "path": "/modules/serverstats/stats/commands/used",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1517,6 +1796,10 @@ export const apiMetadata = {
     "getStatsMembersJoined": {
       "method": "GET",
       "path": "/modules/serverstats/stats/members/joined",
+      "query": [
+        "guild_id",
+        "days"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1526,6 +1809,10 @@ export const apiMetadata = {
     "getStatsMembersLeft": {
       "method": "GET",
       "path": "/modules/serverstats/stats/members/left",
+      "query": [
+        "guild_id",
+        "days"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1535,6 +1822,10 @@ export const apiMetadata = {
     "getStatsMembersTotal": {
       "method": "GET",
       "path": "/modules/serverstats/stats/members/total",
+      "query": [
+        "guild_id",
+        "days"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1544,6 +1835,12 @@ export const apiMetadata = {
     "getStatsMessagesSent": {
       "method": "GET",
       "path": "/modules/serverstats/stats/messages/sent",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id",
+        "channel_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1553,6 +1850,12 @@ export const apiMetadata = {
     "getStatsMessagesDeleted": {
       "method": "GET",
       "path": "/modules/serverstats/stats/messages/deleted",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id",
+        "channel_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1562,6 +1865,12 @@ export const apiMetadata = {
     "getStatsVoiceSessions": {
       "method": "GET",
       "path": "/modules/serverstats/stats/voice",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id",
+        "channel_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1571,6 +1880,11 @@ export const apiMetadata = {
     "getStatsAutoresponderResponsesDeleted": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/autoresponder/responses/deleted",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1580,6 +1894,11 @@ export const apiMetadata = {
     "getStatsAutoresponderResponsesCreated": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/autoresponder/responses/created",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1589,6 +1908,11 @@ export const apiMetadata = {
     "getStatsAutoresponderTriggersCreated": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/autoresponder/triggers/created",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1598,6 +1922,11 @@ export const apiMetadata = {
     "getStatsAutoresponderTriggersDeleted": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/autoresponder/triggers/deleted",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1607,6 +1936,11 @@ export const apiMetadata = {
     "getStatsAutoresponderTriggersHit": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/autoresponder/triggers/hit",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1616,6 +1950,10 @@ export const apiMetadata = {
     "getStatsAutoresponderCheckTimes": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/autoresponder/check-time",
+      "query": [
+        "guild_id",
+        "days"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1625,6 +1963,11 @@ export const apiMetadata = {
     "getStatsInviteTrackerInvitesCreated": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/invite-tracker/invite/created",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1634,6 +1977,11 @@ export const apiMetadata = {
     "getStatsInviteTrackerInvitesDeleted": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/invite-tracker/invite/deleted",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1643,6 +1991,11 @@ export const apiMetadata = {
     "getStatsGiveawaysCreated": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/giveaways/giveaway/created",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1652,6 +2005,11 @@ export const apiMetadata = {
     "getStatsGiveawaysDeleted": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/giveaways/giveaway/deleted",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1661,6 +2019,11 @@ export const apiMetadata = {
     "getStatsGiveawaysEntered": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/giveaways/giveaway/enters",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1670,6 +2033,11 @@ export const apiMetadata = {
     "getStatsGiveawaysLeft": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/giveaways/giveaway/leaves",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1679,6 +2047,11 @@ export const apiMetadata = {
     "getStatsGiveawaysRerolled": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/giveaways/giveaway/rerolled",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1688,6 +2061,11 @@ export const apiMetadata = {
     "getStatsSocialsEntriesRemoved": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/socials/entries/removed",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1697,6 +2075,11 @@ export const apiMetadata = {
     "getStatsSocialsEntriesAdded": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/socials/entries/added",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1706,6 +2089,10 @@ export const apiMetadata = {
     "getStatsVerifierCheckTimes": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/verifier/check-time",
+      "query": [
+        "guild_id",
+        "days"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1715,6 +2102,11 @@ export const apiMetadata = {
     "getStatsPollsCreated": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/polls/poll/created",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1724,6 +2116,11 @@ export const apiMetadata = {
     "getStatsPollsDeleted": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/polls/poll/deleted",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1733,6 +2130,11 @@ export const apiMetadata = {
     "getStatsPollsManuallyClosed": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/polls/poll/manually-closed",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1742,6 +2144,11 @@ export const apiMetadata = {
     "getStatsPollsVotesAdded": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/polls/vote/added",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1751,6 +2158,11 @@ export const apiMetadata = {
     "getStatsPollsVotesRemoved": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/polls/vote/removed",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1760,6 +2172,10 @@ export const apiMetadata = {
     "getStatsReactionrolesCheckTimes": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/reactionroles/check-time",
+      "query": [
+        "guild_id",
+        "days"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1769,6 +2185,11 @@ export const apiMetadata = {
     "getStatsReactionrolesPanelsCreated": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/reactionroles/panels/created",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1778,6 +2199,11 @@ export const apiMetadata = {
     "getStatsReactionrolesPanelsDeleted": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/reactionroles/panels/deleted",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1787,6 +2213,11 @@ export const apiMetadata = {
     "getStatsReactionrolesAdded": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/reactionroles/reactionroles/added",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1796,6 +2227,11 @@ export const apiMetadata = {
     "getStatsReactionrolesRemoved": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/reactionroles/reactionroles/removed",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1805,6 +2241,10 @@ export const apiMetadata = {
     "getStatsRemindersSendTimes": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/reminders/send-time",
+      "query": [
+        "guild_id",
+        "days"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1814,6 +2254,11 @@ export const apiMetadata = {
     "getStatsRemindersCreated": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/reminders/reminder/created",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1823,6 +2268,11 @@ export const apiMetadata = {
     "getStatsRemindersDeleted": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/reminders/reminder/deleted",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1832,6 +2282,11 @@ export const apiMetadata = {
     "getStatsRemindersSent": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/reminders/reminder/send",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1841,6 +2296,10 @@ export const apiMetadata = {
     "getStatsRulesCheckTimes": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/rules/check-time",
+      "query": [
+        "guild_id",
+        "days"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1850,6 +2309,11 @@ export const apiMetadata = {
     "getStatsRulesAdded": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/rules/rule/added",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1859,6 +2323,11 @@ export const apiMetadata = {
     "getStatsRulesRemoved": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/rules/rule/removed",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1868,6 +2337,10 @@ export const apiMetadata = {
     "getStatsTagsCheckTimes": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tags/check-time",
+      "query": [
+        "guild_id",
+        "days"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1877,6 +2350,11 @@ export const apiMetadata = {
     "getStatsTagsCreated": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tags/tag/created",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1886,6 +2364,11 @@ export const apiMetadata = {
     "getStatsTagsDeleted": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tags/tag/deleted",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1895,6 +2378,10 @@ export const apiMetadata = {
     "getStatsTempchannelsCreatedCheckTimes": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tempchannels/created-check-time",
+      "query": [
+        "guild_id",
+        "days"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1904,6 +2391,10 @@ export const apiMetadata = {
     "getStatsTempchannelsDeletedCheckTimes": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tempchannels/deleted-check-time",
+      "query": [
+        "guild_id",
+        "days"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1913,6 +2404,11 @@ export const apiMetadata = {
     "getStatsTempchannelsCreationChannelsCreated": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tempchannels/creation-channels/created",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1922,6 +2418,11 @@ export const apiMetadata = {
     "getStatsTempchannelsCreationChannelsDeleted": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tempchannels/creation-channels/deleted",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1931,6 +2432,11 @@ export const apiMetadata = {
     "getStatsTempchannelsCreated": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tempchannels/tempchannels/created",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1940,6 +2446,11 @@ export const apiMetadata = {
     "getStatsTicketsPanelsDeleted": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tickets/panels/deleted",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1949,6 +2460,11 @@ export const apiMetadata = {
     "getStatsTicketsPanelsCreated": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tickets/panels/created",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1958,6 +2474,11 @@ export const apiMetadata = {
     "getStatsTicketsTypesAdded": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tickets/types/added",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1967,6 +2488,11 @@ export const apiMetadata = {
     "getStatsTicketsTypesRemoved": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tickets/types/removed",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1976,6 +2502,11 @@ export const apiMetadata = {
     "getStatsTicketsClosed": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tickets/closed",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1985,6 +2516,11 @@ export const apiMetadata = {
     "getStatsTicketsCreated": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tickets/created",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -1994,6 +2530,11 @@ export const apiMetadata = {
     "getStatsTicketsDeleted": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tickets/deleted",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -2003,6 +2544,11 @@ export const apiMetadata = {
     "getStatsTicketsReopened": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/tickets/reopened",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -2012,6 +2558,10 @@ export const apiMetadata = {
     "getStatsWelcomingCheckTimes": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/welcoming/check-time",
+      "query": [
+        "guild_id",
+        "days"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -2021,6 +2571,11 @@ export const apiMetadata = {
     "getStatsWelcomingResponsesDeleted": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/welcoming/responses/deleted",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -2030,6 +2585,11 @@ export const apiMetadata = {
     "getStatsWelcomingResponsesCreated": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/welcoming/responses/created",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -2039,6 +2599,11 @@ export const apiMetadata = {
     "getStatsWelcomingTimedrolesDeleted": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/welcoming/timedroles/deleted",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -2048,6 +2613,11 @@ export const apiMetadata = {
     "getStatsWelcomingTimedrolesCreated": {
       "method": "GET",
       "path": "/modules/serverstats/stats/modules/welcoming/timedroles/created",
+      "query": [
+        "guild_id",
+        "days",
+        "user_id"
+      ],
       "tag": "Server stats",
       "deprecated": false,
       "permissions": [],
@@ -2057,6 +2627,7 @@ export const apiMetadata = {
     "getTagsService": {
       "method": "GET",
       "path": "/modules/tags",
+      "query": [],
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
@@ -2066,6 +2637,7 @@ export const apiMetadata = {
     "getTagsLiveness": {
       "method": "GET",
       "path": "/modules/tags/livez",
+      "query": [],
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
@@ -2075,6 +2647,7 @@ export const apiMetadata = {
     "getTagsReadiness": {
       "method": "GET",
       "path": "/modules/tags/readyz",
+      "query": [],
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
@@ -2084,6 +2657,9 @@ export const apiMetadata = {
     "getTagsStatus": {
       "method": "GET",
       "path": "/modules/tags/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
@@ -2093,6 +2669,7 @@ export const apiMetadata = {
     "enableTags": {
       "method": "POST",
       "path": "/modules/tags/enable",
+      "query": [],
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
@@ -2102,6 +2679,7 @@ export const apiMetadata = {
     "disableTags": {
       "method": "POST",
       "path": "/modules/tags/disable",
+      "query": [],
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
@@ -2111,6 +2689,7 @@ export const apiMetadata = {
     "resetTagsSettings": {
       "method": "DELETE",
       "path": "/modules/tags/settings",
+      "query": [],
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
@@ -2120,6 +2699,9 @@ export const apiMetadata = {
     "listTagEntries": {
       "method": "GET",
       "path": "/modules/tags/entries",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
@@ -2129,6 +2711,7 @@ export const apiMetadata = {
     "createTagEntry": {
       "method": "POST",
       "path": "/modules/tags/entries",
+      "query": [],
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
@@ -2138,6 +2721,9 @@ export const apiMetadata = {
     "getTagEntry": {
       "method": "GET",
       "path": "/modules/tags/entries/{entry_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
@@ -2147,6 +2733,7 @@ export const apiMetadata = {
     "updateTagEntry": {
       "method": "PUT",
       "path": "/modules/tags/entries/{entry_id}",
+      "query": [],
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
@@ -2156,6 +2743,7 @@ export const apiMetadata = {
     "deleteTagEntry": {
       "method": "DELETE",
       "path": "/modules/tags/entries/{entry_id}",
+      "query": [],
       "tag": "Tags",
       "deprecated": false,
       "permissions": [],
@@ -2165,6 +2753,7 @@ export const apiMetadata = {
     "getVerifierService": {
       "method": "GET",
       "path": "/modules/verifier",
+      "query": [],
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
@@ -2174,6 +2763,7 @@ export const apiMetadata = {
     "getVerifierLiveness": {
       "method": "GET",
       "path": "/modules/verifier/livez",
+      "query": [],
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
@@ -2183,6 +2773,7 @@ export const apiMetadata = {
     "getVerifierReadiness": {
       "method": "GET",
       "path": "/modules/verifier/readyz",
+      "query": [],
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
@@ -2192,6 +2783,9 @@ export const apiMetadata = {
     "getVerifierStatus": {
       "method": "GET",
       "path": "/modules/verifier/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
@@ -2201,6 +2795,7 @@ export const apiMetadata = {
     "enableVerifier": {
       "method": "POST",
       "path": "/modules/verifier/enable",
+      "query": [],
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
@@ -2210,6 +2805,7 @@ export const apiMetadata = {
     "disableVerifier": {
       "method": "POST",
       "path": "/modules/verifier/disable",
+      "query": [],
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
@@ -2219,6 +2815,9 @@ export const apiMetadata = {
     "getVerifierSettings": {
       "method": "GET",
       "path": "/modules/verifier/settings",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
@@ -2228,6 +2827,7 @@ export const apiMetadata = {
     "updateVerifierSettings": {
       "method": "PUT",
       "path": "/modules/verifier/settings",
+      "query": [],
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
@@ -2237,6 +2837,7 @@ export const apiMetadata = {
     "resetVerifierSettings": {
       "method": "DELETE",
       "path": "/modules/verifier/settings",
+      "query": [],
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
@@ -2246,6 +2847,9 @@ export const apiMetadata = {
     "listVerifierEntries": {
       "method": "GET",
       "path": "/modules/verifier/entries",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
@@ -2255,6 +2859,7 @@ export const apiMetadata = {
     "getVerifierEntry": {
       "method": "GET",
       "path": "/modules/verifier/entries/{entry_id}",
+      "query": [],
       "tag": "Verifier",
       "deprecated": false,
       "permissions": [],
@@ -2264,6 +2869,7 @@ export const apiMetadata = {
     "getRulesService": {
       "method": "GET",
       "path": "/modules/rules",
+      "query": [],
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
@@ -2273,6 +2879,7 @@ export const apiMetadata = {
     "getRulesLiveness": {
       "method": "GET",
       "path": "/modules/rules/livez",
+      "query": [],
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
@@ -2282,6 +2889,7 @@ export const apiMetadata = {
     "getRulesReadiness": {
       "method": "GET",
       "path": "/modules/rules/readyz",
+      "query": [],
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
@@ -2291,6 +2899,9 @@ export const apiMetadata = {
     "getRulesStatus": {
       "method": "GET",
       "path": "/modules/rules/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
@@ -2300,6 +2911,7 @@ export const apiMetadata = {
     "enableRules": {
       "method": "POST",
       "path": "/modules/rules/enable",
+      "query": [],
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
@@ -2309,6 +2921,7 @@ export const apiMetadata = {
     "disableRules": {
       "method": "POST",
       "path": "/modules/rules/disable",
+      "query": [],
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
@@ -2318,6 +2931,9 @@ export const apiMetadata = {
     "getRulesSettings": {
       "method": "GET",
       "path": "/modules/rules/settings",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
@@ -2327,6 +2943,7 @@ export const apiMetadata = {
     "updateRulesSettings": {
       "method": "PUT",
       "path": "/modules/rules/settings",
+      "query": [],
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
@@ -2336,6 +2953,7 @@ export const apiMetadata = {
     "resetRulesSettings": {
       "method": "DELETE",
       "path": "/modules/rules/settings",
+      "query": [],
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
@@ -2345,6 +2963,9 @@ export const apiMetadata = {
     "listRules": {
       "method": "GET",
       "path": "/modules/rules/entries",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
@@ -2354,6 +2975,7 @@ export const apiMetadata = {
     "createRule": {
       "method": "POST",
       "path": "/modules/rules/entries",
+      "query": [],
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
@@ -2363,6 +2985,9 @@ export const apiMetadata = {
     "getRule": {
       "method": "GET",
       "path": "/modules/rules/entries/{entry_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
@@ -2372,6 +2997,7 @@ export const apiMetadata = {
     "deleteRule": {
       "method": "DELETE",
       "path": "/modules/rules/entries/{entry_id}",
+      "query": [],
       "tag": "Rules",
       "deprecated": false,
       "permissions": [],
@@ -2381,6 +3007,7 @@ export const apiMetadata = {
     "getInviteTrackerService": {
       "method": "GET",
       "path": "/modules/invite_tracker",
+      "query": [],
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
@@ -2390,6 +3017,7 @@ export const apiMetadata = {
     "getInviteTrackerLiveness": {
       "method": "GET",
       "path": "/modules/invite_tracker/livez",
+      "query": [],
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
@@ -2399,6 +3027,7 @@ export const apiMetadata = {
     "getInviteTrackerReadiness": {
       "method": "GET",
       "path": "/modules/invite_tracker/readyz",
+      "query": [],
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
@@ -2408,6 +3037,9 @@ export const apiMetadata = {
     "getInviteTrackerStatus": {
       "method": "GET",
       "path": "/modules/invite_tracker/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
@@ -2417,6 +3049,7 @@ export const apiMetadata = {
     "enableInviteTracker": {
       "method": "POST",
       "path": "/modules/invite_tracker/enable",
+      "query": [],
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
@@ -2426,6 +3059,7 @@ export const apiMetadata = {
     "disableInviteTracker": {
       "method": "POST",
       "path": "/modules/invite_tracker/disable",
+      "query": [],
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
@@ -2435,6 +3069,9 @@ export const apiMetadata = {
     "getInviteTrackerSettings": {
       "method": "GET",
       "path": "/modules/invite_tracker/settings",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
@@ -2444,6 +3081,7 @@ export const apiMetadata = {
     "updateInviteTrackerSettings": {
       "method": "PUT",
       "path": "/modules/invite_tracker/settings",
+      "query": [],
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
@@ -2453,6 +3091,7 @@ export const apiMetadata = {
     "resetInviteTrackerSettings": {
       "method": "DELETE",
       "path": "/modules/invite_tracker/settings",
+      "query": [],
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
@@ -2462,6 +3101,9 @@ export const apiMetadata = {
     "listInviteTrackerInvites": {
       "method": "GET",
       "path": "/modules/invite_tracker/invite-links",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
@@ -2471,6 +3113,7 @@ export const apiMetadata = {
     "createInviteTrackerInvite": {
       "method": "POST",
       "path": "/modules/invite_tracker/invite",
+      "query": [],
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
@@ -2480,6 +3123,7 @@ export const apiMetadata = {
     "deleteInviteTrackerInvite": {
       "method": "DELETE",
       "path": "/modules/invite_tracker/invite",
+      "query": [],
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
@@ -2489,6 +3133,10 @@ export const apiMetadata = {
     "listInviteTrackerInviteUses": {
       "method": "GET",
       "path": "/modules/invite_tracker/stats/uses",
+      "query": [
+        "guild_id",
+        "inviter_id"
+      ],
       "tag": "Invite tracker",
       "deprecated": false,
       "permissions": [],
@@ -2498,6 +3146,7 @@ export const apiMetadata = {
     "getPollsService": {
       "method": "GET",
       "path": "/modules/polls",
+      "query": [],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2507,6 +3156,7 @@ export const apiMetadata = {
     "getPollsLiveness": {
       "method": "GET",
       "path": "/modules/polls/livez",
+      "query": [],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2516,6 +3166,7 @@ export const apiMetadata = {
     "getPollsReadiness": {
       "method": "GET",
       "path": "/modules/polls/readyz",
+      "query": [],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2525,6 +3176,9 @@ export const apiMetadata = {
     "getPollsStatus": {
       "method": "GET",
       "path": "/modules/polls/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2534,6 +3188,7 @@ export const apiMetadata = {
     "enablePolls": {
       "method": "POST",
       "path": "/modules/polls/enable",
+      "query": [],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2543,6 +3198,7 @@ export const apiMetadata = {
     "disablePolls": {
       "method": "POST",
       "path": "/modules/polls/disable",
+      "query": [],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2552,6 +3208,9 @@ export const apiMetadata = {
     "getPollsSettings": {
       "method": "GET",
       "path": "/modules/polls/settings",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2561,6 +3220,7 @@ export const apiMetadata = {
     "updatePollsSettings": {
       "method": "PUT",
       "path": "/modules/polls/settings",
+      "query": [],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2570,6 +3230,7 @@ export const apiMetadata = {
     "resetPollsSettings": {
       "method": "DELETE",
       "path": "/modules/polls/settings",
+      "query": [],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2579,6 +3240,9 @@ export const apiMetadata = {
     "listPolls": {
       "method": "GET",
       "path": "/modules/polls/entries",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2588,6 +3252,7 @@ export const apiMetadata = {
     "createPoll": {
       "method": "POST",
       "path": "/modules/polls/entries",
+      "query": [],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2597,6 +3262,9 @@ export const apiMetadata = {
     "getPoll": {
       "method": "GET",
       "path": "/modules/polls/entries/{entry_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2606,6 +3274,7 @@ export const apiMetadata = {
     "updatePoll": {
       "method": "PUT",
       "path": "/modules/polls/entries/{entry_id}",
+      "query": [],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2615,6 +3284,7 @@ export const apiMetadata = {
     "deletePoll": {
       "method": "DELETE",
       "path": "/modules/polls/entries/{entry_id}",
+      "query": [],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2624,6 +3294,7 @@ export const apiMetadata = {
     "closePoll": {
       "method": "POST",
       "path": "/modules/polls/entries/{entry_id}/close",
+      "query": [],
       "tag": "Polls",
       "deprecated": false,
       "permissions": [],
@@ -2633,6 +3304,7 @@ export const apiMetadata = {
     "getGiveawaysService": {
       "method": "GET",
       "path": "/modules/giveaways",
+      "query": [],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2642,6 +3314,7 @@ export const apiMetadata = {
     "getGiveawaysLiveness": {
       "method": "GET",
       "path": "/modules/giveaways/livez",
+      "query": [],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2651,6 +3324,7 @@ export const apiMetadata = {
     "getGiveawaysReadiness": {
       "method": "GET",
       "path": "/modules/giveaways/readyz",
+      "query": [],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2660,6 +3334,9 @@ export const apiMetadata = {
     "getGiveawaysStatus": {
       "method": "GET",
       "path": "/modules/giveaways/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2669,6 +3346,7 @@ export const apiMetadata = {
     "enableGiveaways": {
       "method": "POST",
       "path": "/modules/giveaways/enable",
+      "query": [],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2678,6 +3356,7 @@ export const apiMetadata = {
     "disableGiveaways": {
       "method": "POST",
       "path": "/modules/giveaways/disable",
+      "query": [],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2687,6 +3366,9 @@ export const apiMetadata = {
     "getGiveawaysSettings": {
       "method": "GET",
       "path": "/modules/giveaways/settings",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2696,6 +3378,7 @@ export const apiMetadata = {
     "updateGiveawaysSettings": {
       "method": "PUT",
       "path": "/modules/giveaways/settings",
+      "query": [],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2705,6 +3388,7 @@ export const apiMetadata = {
     "resetGiveawaysSettings": {
       "method": "DELETE",
       "path": "/modules/giveaways/settings",
+      "query": [],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2714,6 +3398,9 @@ export const apiMetadata = {
     "listGiveaways": {
       "method": "GET",
       "path": "/modules/giveaways/entries",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2723,6 +3410,7 @@ export const apiMetadata = {
     "createGiveaway": {
       "method": "POST",
       "path": "/modules/giveaways/entries",
+      "query": [],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2732,6 +3420,9 @@ export const apiMetadata = {
     "getGiveaway": {
       "method": "GET",
       "path": "/modules/giveaways/entries/{entry_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2741,6 +3432,7 @@ export const apiMetadata = {
     "updateGiveaway": {
       "method": "PUT",
       "path": "/modules/giveaways/entries/{entry_id}",
+      "query": [],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2750,6 +3442,7 @@ export const apiMetadata = {
     "deleteGiveaway": {
       "method": "DELETE",
       "path": "/modules/giveaways/entries/{entry_id}",
+      "query": [],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2759,6 +3452,7 @@ export const apiMetadata = {
     "rerollGiveaway": {
       "method": "POST",
       "path": "/modules/giveaways/entries/{entry_id}/reroll",
+      "query": [],
       "tag": "Giveaways",
       "deprecated": false,
       "permissions": [],
@@ -2768,6 +3462,7 @@ export const apiMetadata = {
     "getRemindersService": {
       "method": "GET",
       "path": "/modules/reminders",
+      "query": [],
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
@@ -2777,6 +3472,7 @@ export const apiMetadata = {
     "getRemindersLiveness": {
       "method": "GET",
       "path": "/modules/reminders/livez",
+      "query": [],
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
@@ -2786,6 +3482,7 @@ export const apiMetadata = {
     "getRemindersReadiness": {
       "method": "GET",
       "path": "/modules/reminders/readyz",
+      "query": [],
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
@@ -2795,6 +3492,9 @@ export const apiMetadata = {
     "getRemindersStatus": {
       "method": "GET",
       "path": "/modules/reminders/status",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
@@ -2804,6 +3504,7 @@ export const apiMetadata = {
     "enableReminders": {
       "method": "POST",
       "path": "/modules/reminders/enable",
+      "query": [],
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
@@ -2813,6 +3514,7 @@ export const apiMetadata = {
     "disableReminders": {
       "method": "POST",
       "path": "/modules/reminders/disable",
+      "query": [],
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
@@ -2822,6 +3524,7 @@ export const apiMetadata = {
     "resetRemindersSettings": {
       "method": "DELETE",
       "path": "/modules/reminders/settings",
+      "query": [],
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
@@ -2831,6 +3534,11 @@ export const apiMetadata = {
     "listReminders": {
       "method": "GET",
       "path": "/modules/reminders/entries",
+      "query": [
+        "guild_id",
+        "reminder_type",
+        "user_id"
+      ],
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
@@ -2840,6 +3548,7 @@ export const apiMetadata = {
     "createReminder": {
       "method": "POST",
       "path": "/modules/reminders/entries",
+      "query": [],
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
@@ -2849,6 +3558,9 @@ export const apiMetadata = {
     "getReminder": {
       "method": "GET",
       "path": "/modules/reminders/entries/{entry_id}",
+      "query": [
+        "guild_id"
+      ],
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],
@@ -2858,6 +3570,7 @@ export const apiMetadata = {
     "deleteReminder": {
       "method": "DELETE",
       "path": "/modules/reminders/entries/{entry_id}",
+      "query": [],
       "tag": "Reminders",
       "deprecated": false,
       "permissions": [],

@@ -23,6 +23,7 @@ export const apiMetadata = {
     "checkDomain": {
       "method": "GET",
       "path": "/domains/check/{domain}",
+      "query": [],
       "tag": "Domains",
       "deprecated": false,
       "permissions": [
@@ -34,6 +35,7 @@ export const apiMetadata = {
     "getDomainInfo": {
       "method": "GET",
       "path": "/domains/info/{domain}",
+      "query": [],
       "tag": "Domains",
       "deprecated": false,
       "permissions": [
@@ -45,6 +47,7 @@ export const apiMetadata = {
     "reportCaughtPhish": {
       "method": "POST",
       "path": "/phish/caught/{domain}",
+      "query": [],
       "tag": "Detections",
       "deprecated": false,
       "permissions": [
@@ -56,6 +59,7 @@ export const apiMetadata = {
     "bulkReportCaughtPhish": {
       "method": "POST",
       "path": "/phish/caught/bulk",
+      "query": [],
       "tag": "Detections",
       "deprecated": false,
       "permissions": [
@@ -67,6 +71,7 @@ export const apiMetadata = {
     "reportNewPhish": {
       "method": "PUT",
       "path": "/phish/report",
+      "query": [],
       "tag": "Reports",
       "deprecated": true,
       "permissions": [

@@ -64,6 +64,13 @@ export const apiMetadata = {
     "listPhishing": {
       "method": "GET",
       "path": "/phishing",
+      "query": [
+        "_where",
+        "_sort",
+        "_p",
+        "_size",
+        "_fields"
+      ],
       "tag": "Phishing",
       "deprecated": false,
       "permissions": [],

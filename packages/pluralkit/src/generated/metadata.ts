@@ -74,6 +74,7 @@ export const apiMetadata = {
     "getSystem": {
       "method": "GET",
       "path": "/systems/{systemRef}",
+      "query": [],
       "tag": "Systems",
       "deprecated": false,
       "permissions": [],
@@ -83,6 +84,7 @@ export const apiMetadata = {
     "updateSystem": {
       "method": "PATCH",
       "path": "/systems/{systemRef}",
+      "query": [],
       "tag": "Systems",
       "deprecated": false,
       "permissions": [
@@ -94,6 +96,7 @@ export const apiMetadata = {
     "getSystemSettings": {
       "method": "GET",
       "path": "/systems/{systemRef}/settings",
+      "query": [],
       "tag": "Systems",
       "deprecated": false,
       "permissions": [],
@@ -103,6 +106,7 @@ export const apiMetadata = {
     "updateSystemSettings": {
       "method": "PATCH",
       "path": "/systems/{systemRef}/settings",
+      "query": [],
       "tag": "Systems",
       "deprecated": false,
       "permissions": [
@@ -114,6 +118,7 @@ export const apiMetadata = {
     "getSystemGuildSettings": {
       "method": "GET",
       "path": "/systems/@me/guilds/{guildId}",
+      "query": [],
       "tag": "Guild settings",
       "deprecated": false,
       "permissions": [
@@ -125,6 +130,7 @@ export const apiMetadata = {
     "updateSystemGuildSettings": {
       "method": "PATCH",
       "path": "/systems/@me/guilds/{guildId}",
+      "query": [],
       "tag": "Guild settings",
       "deprecated": false,
       "permissions": [
@@ -136,6 +142,10 @@ export const apiMetadata = {
     "getAutoproxySettings": {
       "method": "GET",
       "path": "/systems/@me/autoproxy",
+      "query": [
+        "guild_id",
+        "channel_id"
+      ],
       "tag": "Autoproxy",
       "deprecated": false,
       "permissions": [
@@ -147,6 +157,10 @@ export const apiMetadata = {
     "updateAutoproxySettings": {
       "method": "PATCH",
       "path": "/systems/@me/autoproxy",
+      "query": [
+        "guild_id",
+        "channel_id"
+      ],
       "tag": "Autoproxy",
       "deprecated": false,
       "permissions": [
@@ -158,6 +172,7 @@ export const apiMetadata = {
     "listSystemMembers": {
       "method": "GET",
       "path": "/systems/{systemRef}/members",
+      "query": [],
       "tag": "Members",
       "deprecated": false,
       "permissions": [],
@@ -167,6 +182,7 @@ export const apiMetadata = {
     "createMember": {
       "method": "POST",
       "path": "/members",
+      "query": [],
       "tag": "Members",
       "deprecated": false,
       "permissions": [
@@ -178,6 +194,7 @@ export const apiMetadata = {
     "getMember": {
       "method": "GET",
       "path": "/members/{memberRef}",
+      "query": [],
       "tag": "Members",
       "deprecated": false,
       "permissions": [],
@@ -187,6 +204,7 @@ export const apiMetadata = {
     "deleteMember": {
       "method": "DELETE",
       "path": "/members/{memberRef}",
+      "query": [],
       "tag": "Members",
       "deprecated": false,
       "permissions": [
@@ -198,6 +216,7 @@ export const apiMetadata = {
     "updateMember": {
       "method": "PATCH",
       "path": "/members/{memberRef}",
+      "query": [],
       "tag": "Members",
       "deprecated": false,
       "permissions": [
@@ -209,6 +228,7 @@ export const apiMetadata = {
     "listMemberGroups": {
       "method": "GET",
       "path": "/members/{memberRef}/groups",
+      "query": [],
       "tag": "Members",
       "deprecated": false,
       "permissions": [],
@@ -218,6 +238,7 @@ export const apiMetadata = {
     "addMemberGroups": {
       "method": "POST",
       "path": "/members/{memberRef}/groups/add",
+      "query": [],
       "tag": "Members",
       "deprecated": false,
       "permissions": [
@@ -229,6 +250,7 @@ export const apiMetadata = {
     "removeMemberGroups": {
       "method": "POST",
       "path": "/members/{memberRef}/groups/remove",
+      "query": [],
       "tag": "Members",
       "deprecated": false,
       "permissions": [
@@ -240,6 +262,7 @@ export const apiMetadata = {
     "overwriteMemberGroups": {
       "method": "POST",
       "path": "/members/{memberRef}/groups/overwrite",
+      "query": [],
       "tag": "Members",
       "deprecated": false,
       "permissions": [
@@ -251,6 +274,7 @@ export const apiMetadata = {
     "getMemberGuildSettings": {
       "method": "GET",
       "path": "/members/{memberRef}/guilds/{guildId}",
+      "query": [],
       "tag": "Guild settings",
       "deprecated": false,
       "permissions": [
@@ -262,6 +286,7 @@ export const apiMetadata = {
     "updateMemberGuildSettings": {
       "method": "PATCH",
       "path": "/members/{memberRef}/guilds/{guildId}",
+      "query": [],
       "tag": "Guild settings",
       "deprecated": false,
       "permissions": [
@@ -273,6 +298,9 @@ export const apiMetadata = {
     "listSystemGroups": {
       "method": "GET",
       "path": "/systems/{systemRef}/groups",
+      "query": [
+        "with_members"
+      ],
       "tag": "Groups",
       "deprecated": false,
       "permissions": [],
@@ -282,6 +310,7 @@ export const apiMetadata = {
     "createGroup": {
       "method": "POST",
       "path": "/groups",
+      "query": [],
       "tag": "Groups",
       "deprecated": false,
       "permissions": [
@@ -293,6 +322,7 @@ export const apiMetadata = {
     "getGroup": {
       "method": "GET",
       "path": "/groups/{groupRef}",
+      "query": [],
       "tag": "Groups",
       "deprecated": false,
       "permissions": [],
@@ -302,6 +332,7 @@ export const apiMetadata = {
     "deleteGroup": {
       "method": "DELETE",
       "path": "/groups/{groupRef}",
+      "query": [],
       "tag": "Groups",
       "deprecated": false,
       "permissions": [
@@ -313,6 +344,7 @@ export const apiMetadata = {
     "updateGroup": {
       "method": "PATCH",
       "path": "/groups/{groupRef}",
+      "query": [],
       "tag": "Groups",
       "deprecated": false,
       "permissions": [
@@ -324,6 +356,7 @@ export const apiMetadata = {
     "listGroupMembers": {
       "method": "GET",
       "path": "/groups/{groupRef}/members",
+      "query": [],
       "tag": "Groups",
       "deprecated": false,
       "permissions": [],
@@ -333,6 +366,7 @@ export const apiMetadata = {
     "addGroupMembers": {
       "method": "POST",
       "path": "/groups/{groupRef}/members/add",
+      "query": [],
       "tag": "Groups",
       "deprecated": false,
       "permissions": [
@@ -344,6 +378,7 @@ export const apiMetadata = {
     "removeGroupMembers": {
       "method": "POST",
       "path": "/groups/{groupRef}/members/remove",
+      "query": [],
       "tag": "Groups",
       "deprecated": false,
       "permissions": [
@@ -355,6 +390,7 @@ export const apiMetadata = {
     "overwriteGroupMembers": {
       "method": "POST",
       "path": "/groups/{groupRef}/members/overwrite",
+      "query": [],
       "tag": "Groups",
       "deprecated": false,
       "permissions": [
@@ -366,6 +402,10 @@ export const apiMetadata = {
     "listSystemSwitches": {
       "method": "GET",
       "path": "/systems/{systemRef}/switches",
+      "query": [
+        "before",
+        "limit"
+      ],
       "tag": "Switches",
       "deprecated": false,
       "permissions": [],
@@ -382,6 +422,7 @@ export const apiMetadata = {
     "createSwitch": {
       "method": "POST",
       "path": "/systems/{systemRef}/switches",
+      "query": [],
       "tag": "Switches",
       "deprecated": false,
       "permissions": [
@@ -393,6 +434,7 @@ export const apiMetadata = {
     "getSystemFronters": {
       "method": "GET",
       "path": "/systems/{systemRef}/fronters",
+      "query": [],
       "tag": "Switches",
       "deprecated": false,
       "permissions": [],
@@ -402,6 +444,7 @@ export const apiMetadata = {
     "getSwitch": {
       "method": "GET",
       "path": "/systems/{systemRef}/switches/{switchRef}",
+      "query": [],
       "tag": "Switches",
       "deprecated": false,
       "permissions": [],
@@ -411,6 +454,7 @@ export const apiMetadata = {
     "deleteSwitch": {
       "method": "DELETE",
       "path": "/systems/{systemRef}/switches/{switchRef}",
+      "query": [],
       "tag": "Switches",
       "deprecated": false,
       "permissions": [
@@ -422,6 +466,7 @@ export const apiMetadata = {
     "updateSwitch": {
       "method": "PATCH",
       "path": "/systems/{systemRef}/switches/{switchRef}",
+      "query": [],
       "tag": "Switches",
       "deprecated": false,
       "permissions": [
@@ -433,6 +478,7 @@ export const apiMetadata = {
     "updateSwitchMembers": {
       "method": "PATCH",
       "path": "/systems/{systemRef}/switches/{switchRef}/members",
+      "query": [],
       "tag": "Switches",
       "deprecated": false,
       "permissions": [
@@ -444,6 +490,7 @@ export const apiMetadata = {
     "getMessage": {
       "method": "GET",
       "path": "/messages/{messageRef}",
+      "query": [],
       "tag": "Messages",
       "deprecated": false,
       "permissions": [],

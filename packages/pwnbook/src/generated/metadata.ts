@@ -28,6 +28,13 @@ export const apiMetadata = {
     "listEngagements": {
       "method": "GET",
       "path": "/engagements",
+      "query": [
+        "status",
+        "page",
+        "perPage",
+        "sort",
+        "order"
+      ],
       "tag": "Engagements",
       "deprecated": false,
       "permissions": [
@@ -46,6 +53,7 @@ export const apiMetadata = {
     "createEngagement": {
       "method": "POST",
       "path": "/engagements",
+      "query": [],
       "tag": "Engagements",
       "deprecated": false,
       "permissions": [
@@ -57,6 +65,7 @@ export const apiMetadata = {
     "getEngagement": {
       "method": "GET",
       "path": "/engagements/{id}",
+      "query": [],
       "tag": "Engagements",
       "deprecated": false,
       "permissions": [
@@ -68,6 +77,7 @@ export const apiMetadata = {
     "deleteEngagement": {
       "method": "DELETE",
       "path": "/engagements/{id}",
+      "query": [],
       "tag": "Engagements",
       "deprecated": false,
       "permissions": [
@@ -79,6 +89,7 @@ export const apiMetadata = {
     "updateEngagement": {
       "method": "PATCH",
       "path": "/engagements/{id}",
+      "query": [],
       "tag": "Engagements",
       "deprecated": false,
       "permissions": [
@@ -90,6 +101,7 @@ export const apiMetadata = {
     "archiveEngagement": {
       "method": "POST",
       "path": "/engagements/{id}/archive",
+      "query": [],
       "tag": "Engagements",
       "deprecated": false,
       "permissions": [
@@ -101,6 +113,7 @@ export const apiMetadata = {
     "unarchiveEngagement": {
       "method": "POST",
       "path": "/engagements/{id}/unarchive",
+      "query": [],
       "tag": "Engagements",
       "deprecated": false,
       "permissions": [
@@ -112,6 +125,7 @@ export const apiMetadata = {
     "getOrganization": {
       "method": "GET",
       "path": "/organizations/current",
+      "query": [],
       "tag": "Organization",
       "deprecated": false,
       "permissions": [
@@ -123,6 +137,7 @@ export const apiMetadata = {
     "updateOrganization": {
       "method": "PATCH",
       "path": "/organizations/current",
+      "query": [],
       "tag": "Organization",
       "deprecated": false,
       "permissions": [
@@ -134,6 +149,10 @@ export const apiMetadata = {
     "listOrganizationMembers": {
       "method": "GET",
       "path": "/organizations/current/members",
+      "query": [
+        "page",
+        "perPage"
+      ],
       "tag": "Organization",
       "deprecated": false,
       "permissions": [
@@ -152,6 +171,7 @@ export const apiMetadata = {
     "inviteOrganizationMember": {
       "method": "POST",
       "path": "/organizations/current/members/invite",
+      "query": [],
       "tag": "Organization",
       "deprecated": false,
       "permissions": [
@@ -163,6 +183,7 @@ export const apiMetadata = {
     "removeOrganizationMember": {
       "method": "DELETE",
       "path": "/organizations/current/members/{userId}",
+      "query": [],
       "tag": "Organization",
       "deprecated": false,
       "permissions": [
@@ -174,6 +195,7 @@ export const apiMetadata = {
     "updateOrganizationMemberRole": {
       "method": "PATCH",
       "path": "/organizations/current/members/{userId}",
+      "query": [],
       "tag": "Organization",
       "deprecated": false,
       "permissions": [

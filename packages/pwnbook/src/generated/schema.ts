@@ -177,7 +177,10 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The member's user ID. */
+                /**
+                 * @description The member's user ID.
+                 * @example usr_3k8m1q9w2e7r
+                 */
                 userId: string;
             };
             cookie?: never;
@@ -870,7 +873,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The member's user ID. */
+                /**
+                 * @description The member's user ID.
+                 * @example usr_3k8m1q9w2e7r
+                 */
                 userId: string;
             };
             cookie?: never;
@@ -911,7 +917,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The member's user ID. */
+                /**
+                 * @description The member's user ID.
+                 * @example usr_3k8m1q9w2e7r
+                 */
                 userId: string;
             };
             cookie?: never;

@@ -34,7 +34,7 @@ describe("Pwnbook against Prism", () => {
   test("paginate follows meta.totalPages: the mock's single page costs one request", async () => {
     const before = recorder.calls.length;
     const names: string[] = [];
-    for await (const engagement of mockClient().paginate("/engagements", { query: { status: "active" } })) names.push(engagement.name);
+    for await (const engagement of mockClient().paginate("listEngagements", { status: "active" })) names.push(engagement.name);
     expect(names.length).toBeGreaterThan(0);
     expect(recorder.calls.length - before).toBe(1);
   });

@@ -31,14 +31,14 @@ describe("normalizeDomain", () => {
   ])("%j is refused", (input, message) => expect(() => normalizeDomain(input, "t")).toThrow(message));
 });
 
-describe("checkDomain", () => {
+describe("classifyDomain", () => {
   test.each([
     [200, { classification: "SUSPICIOUS", verifiedPhish: false }, "suspicious", false],
     [200, { classification: "malicious", verifiedPhish: true }, "malicious", true],
     [404, { classification: "unknown", verifiedPhish: false }, "unknown", false],
   ])("%i %j", async (status, body, classification, isPhish) => {
     const { fetch, seen } = answering(status, body);
-    const result = await createPhishermanClient({ apiKey: "k", fetch }).checkDomain("scam.example");
+    const result = await createPhishermanClient({ apiKey: "k", fetch }).classifyDomain("scam.example");
     expect(result).toEqual({ domain: "scam.example", classification, verifiedPhish: body.verifiedPhish, isPhish });
     expect(seen[0]!.headers.get("authorization")).toBe("Bearer k");
   });
@@ -48,7 +48,7 @@ describe("checkDomain", () => {
       message: "Invalid domain.",
       error: [{ code: "custom", message: "'x' is not a valid domain.", path: [] }],
     });
-    await expect(createPhishermanClient({ apiKey: "k2", fetch }).checkDomain("scam.example")).rejects.toMatchObject({
+    await expect(createPhishermanClient({ apiKey: "k2", fetch }).classifyDomain("scam.example")).rejects.toMatchObject({
       name: "BadRequestError",
       status: 400,
       code: "custom",
@@ -59,20 +59,20 @@ describe("checkDomain", () => {
   test("after a 401 the key is not used again", async () => {
     const { fetch, seen } = answering(401, { message: "missing permissions or invalid API key", success: false });
     const client = createPhishermanClient({ apiKey: "revoked-key", fetch });
-    await expect(client.checkDomain("scam.example")).rejects.toMatchObject({ name: "UnauthorizedError" });
-    await expect(client.checkDomain("scam.example")).rejects.toMatchObject({ name: "InvalidCredentialError" });
+    await expect(client.classifyDomain("scam.example")).rejects.toMatchObject({ name: "UnauthorizedError" });
+    await expect(client.classifyDomain("scam.example")).rejects.toMatchObject({ name: "InvalidCredentialError" });
     expect(seen).toHaveLength(1);
   });
 });
 
-describe("reportCaughtPhish", () => {
+describe("reportCaught", () => {
   test.each([
     [878130674844979210n, "878130674844979210"],
     ["878130674844979210", "878130674844979210"],
     [18446744073709551615n, "18446744073709551615"],
   ])("guild %s is sent exactly", async (guild, wire) => {
     const { fetch, seen } = answering(201, { data: { id: "x", domain: "scam.example" } });
-    await createPhishermanClient({ apiKey: "k3", fetch }).reportCaughtPhish("scam.example", { guild });
+    await createPhishermanClient({ apiKey: "k3", fetch }).reportCaught("scam.example", { guild });
     expect(await seen[0]!.text()).toBe(`{"guild":"${wire}"}`);
   });
 
@@ -83,9 +83,9 @@ describe("reportCaughtPhish", () => {
     [2n ** 64n, /not a 64-bit Discord ID/],
   ])("guild %s is refused before any request", async (guild, message) => {
     const { fetch, seen } = answering(201, {});
-    await expect(
-      createPhishermanClient({ apiKey: "k4", fetch }).reportCaughtPhish("scam.example", { guild: guild as never }),
-    ).rejects.toThrow(message);
+    await expect(createPhishermanClient({ apiKey: "k4", fetch }).reportCaught("scam.example", { guild: guild as never })).rejects.toThrow(
+      message,
+    );
     expect(seen).toHaveLength(0);
   });
 });

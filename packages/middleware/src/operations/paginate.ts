@@ -5,8 +5,8 @@
 //   cursor style – `cursorParam` takes `cursorField` of the last item
 //                  (PluralKit's switches: `before` = last timestamp).
 // `maxPages` caps the requests one walk may spend; an AbortSignal ends it.
-import type { PaginationMetadata } from "./api-metadata.js";
-import { RequestAbortedError } from "./errors/request-aborted-error.js";
+import type { PaginationMetadata } from "../api-metadata.js";
+import { RequestAbortedError } from "../errors/request-aborted-error.js";
 
 export interface PaginateOptions {
   /** Query parameters sent with every page (filters, sort). */

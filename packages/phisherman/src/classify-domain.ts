@@ -26,13 +26,17 @@ export function toClassification(value: string): Classification {
   return KNOWN.has(lower) ? lower : "unknown";
 }
 
-export async function checkDomain(client: Client<paths>, input: string, init: { signal?: AbortSignal } = {}): Promise<DomainCheck> {
-  const domain = normalizeDomain(input, "checkDomain");
+export async function classifyDomain(
+  client: Client<paths>,
+  input: string,
+  init: { signal?: AbortSignal | undefined } = {},
+): Promise<DomainCheck> {
+  const domain = normalizeDomain(input, "classifyDomain");
   const result = await client.GET("/domains/check/{domain}", { params: { path: { domain } }, ...init });
   const status = result.response.status;
   const body = status === 200 ? result.data : status === 404 ? result.error : await unwrap(result);
   if (!body || typeof body !== "object" || !("classification" in body)) {
-    throw new TypeError(`checkDomain: Phisherman answered ${status} without a classification`);
+    throw new TypeError(`classifyDomain: Phisherman answered ${status} without a classification`);
   }
   const classification = toClassification(String(body.classification));
   const verifiedPhish = body.verifiedPhish === true;
