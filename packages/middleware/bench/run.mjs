@@ -30,7 +30,16 @@ const definition = (serverUrl) => ({
     serverUrl,
     rateLimits: null,
     operations: {
-      getItem: { method: "GET", path: "/items/{itemId}", tag: null, deprecated: false, permissions: [], pagination: null, anonymous: true },
+      getItem: {
+        method: "GET",
+        path: "/items/{itemId}",
+        tag: null,
+        deprecated: false,
+        permissions: [],
+        pagination: null,
+        anonymous: true,
+        query: [],
+      },
     },
   },
   auth: { type: "bearer" },

@@ -35,6 +35,7 @@ export function testClient(serverUrl: string, windows: RateLimitWindow[], option
           deprecated: false,
           permissions: [],
           pagination: null,
+          query: [],
           anonymous: true,
         },
       },

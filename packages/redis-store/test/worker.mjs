@@ -61,6 +61,7 @@ const client = createApiClient(
           permissions: [],
           pagination: null,
           anonymous: true,
+          query: [],
         },
       },
     },

@@ -5,15 +5,17 @@
 // `pk.GET("/systems/{systemRef}", { params: { path: { systemRef: "@me" } } })`.
 import type { FetchResponse, RequestBodyOption } from "openapi-fetch";
 
-type Present<T> = [NonNullable<T>] extends [never] ? {} : NonNullable<T>;
-type ParametersOf<Op> = Op extends { parameters: infer P } ? P : {};
+/** No keys: the type of an operation without parameters of a kind. */
+export type Empty = Record<never, never>;
+type Present<T> = [NonNullable<T>] extends [never] ? Empty : NonNullable<T>;
+type ParametersOf<Op> = Op extends { parameters: infer P } ? P : Empty;
 type Located<Op, In extends string> = Present<ParametersOf<Op> extends { [K in In]?: infer P } ? P : never>;
 
 /** A named operation's argument: its path and query parameters, and `body` when it takes one. */
 export type OperationArgs<Op> = Located<Op, "path"> & Located<Op, "query"> & RequestBodyOption<Op>;
 
 /** What a named operation resolves to: openapi-fetch's `{ data, error, response }`. */
-export type OperationResult<Op> = FetchResponse<Op & Record<string | number, unknown>, {}, "application/json">;
+export type OperationResult<Op> = FetchResponse<Op & Record<string | number, unknown>, Empty, "application/json">;
 
 /** Per-call options of a named operation: the fetch options of one call (no parameters or body: those are the first argument). */
 export interface CallOptions {

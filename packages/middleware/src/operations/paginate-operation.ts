@@ -5,6 +5,7 @@
 // as PluralKit's switch list, whose `before` takes the last switch's timestamp.
 import type { OperationMetadata, PaginationMetadata } from "../api-metadata.js";
 import { unwrap } from "../unwrap.js";
+import type { Empty } from "./operation-method.js";
 import { type PaginateOptions, type Paginator, paginate } from "./paginate.js";
 
 /** A walk's budget and its caller's signal (the parameters are the second argument). */
@@ -40,7 +41,7 @@ type WalkArgs<Named, Meta, Id extends keyof Named & keyof Meta> = Omit<
 /** The type of `client.paginate`, from the client's named operations and its operation table. */
 export type Paginate<Named, Meta> = <Id extends PagedOperationId<Meta> & keyof Named>(
   operation: Id,
-  ...rest: {} extends WalkArgs<Named, Meta, Id>
+  ...rest: Empty extends WalkArgs<Named, Meta, Id>
     ? [args?: WalkArgs<Named, Meta, Id>, options?: PageOptions]
     : [args: WalkArgs<Named, Meta, Id>, options?: PageOptions]
 ) => Paginator<ItemOf<Named, Meta, Id>>;

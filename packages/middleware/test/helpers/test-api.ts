@@ -57,6 +57,7 @@ export const testMetadata = {
       deprecated: false,
       permissions: [],
       pagination: null,
+      query: [],
       anonymous: true,
     },
     putItem: {
@@ -66,9 +67,19 @@ export const testMetadata = {
       deprecated: false,
       permissions: [],
       pagination: null,
+      query: [],
       anonymous: true,
     },
-    createItem: { method: "POST", path: "/items", tag: "Items", deprecated: false, permissions: [], pagination: null, anonymous: true },
+    createItem: {
+      method: "POST",
+      path: "/items",
+      tag: "Items",
+      deprecated: false,
+      permissions: [],
+      pagination: null,
+      query: [],
+      anonymous: true,
+    },
   },
 } as const satisfies ApiMetadata;
 
