@@ -10,10 +10,8 @@ export interface Route {
   pathValues: Record<string, string>;
 }
 
-export interface Router {
-  /** The operation and path values; `undefined` when the request is not under the base URL; `null` when it is but no operation matches. */
-  (request: Request): Route | null | undefined;
-}
+/** The operation and path values; `undefined` when the request is not under the base URL; `null` when it is but no operation matches. */
+export type Router = (request: Request) => Route | null | undefined;
 
 export function createRouter(operations: ReadonlyMap<string, SpecOperation>, baseUrl: URL): Router {
   const basePath = baseUrl.pathname.replace(/\/+$/, "");

@@ -8,7 +8,7 @@ export type OperationsShape = { [operationId: string]: any };
 export type OperationIdOf<Operations> = Extract<keyof Operations, string>;
 
 type MaybePromise<T> = T | Promise<T>;
-type ParametersOf<Op> = Op extends { parameters: infer P } ? P : {};
+type ParametersOf<Op> = Op extends { parameters: infer P } ? P : Record<string, never>;
 type Present<T> = [NonNullable<T>] extends [never] ? Record<string, never> : NonNullable<T>;
 /** Path or query parameters of an operation, as the kit parsed and checked them. */
 export type ParamsIn<Op, In extends "path" | "query"> =
@@ -22,7 +22,7 @@ type JsonOf<Content> = Content extends { "application/json": infer Json }
 /** An operation's request body, as the kit parsed and checked it (`undefined` when it takes none). */
 export type RequestBodyOf<Op> = Op extends { requestBody?: infer B } ? (B extends { content: infer C } ? JsonOf<C> : undefined) : undefined;
 
-type ResponsesOf<Op> = Op extends { responses: infer R } ? R : {};
+type ResponsesOf<Op> = Op extends { responses: infer R } ? R : Record<string, never>;
 type StatusOf<Key> = Key extends number ? Key : Key extends `${infer N extends number}` ? N : number;
 type BodyOf<Response> = Response extends { content: infer C } ? JsonOf<C> : undefined;
 type ReplyTo<Key, Response> = { status: StatusOf<Key>; headers?: Record<string, string> } & (BodyOf<Response> extends undefined

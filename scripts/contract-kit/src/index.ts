@@ -38,3 +38,4 @@ export { sampleInstances, type SampleOptions } from "./json-schema-samples.js";
 export { createSchemaComparer, type SchemaSide } from "./schema-cross-check.js";
 export { operationSchemas, type MediaSchema, type OperationSchemas, type ParameterSchema } from "./operation-schemas.js";
 export { contractHarness } from "./contract-harness.js";
+export { describeTestKitCoverage, type KitUnderTest, type TestKitCoverageOptions, testKitServer } from "./test-kit-coverage.js";
