@@ -11,7 +11,7 @@ const server = testKitServer(kit);
 const client = () => createHusqyClient({ token: "husqy-test-token", ...kit.clientOptions() });
 const guild_id = 1187654321098765432n;
 
-describeTestKitCoverage({ spec: loadBundledSpec("husqy"), kit, headers: { Authorization: "Bearer husqy-test-token" } });
+describeTestKitCoverage({ spec: loadBundledSpec("husqy"), kit, server, headers: { Authorization: "Bearer husqy-test-token" } });
 
 describe("what a user's tests get", () => {
   test("a module's operation: the default answer, then a typed override that sees the exact snowflake", async () => {

@@ -10,7 +10,7 @@ const server = testKitServer(kit);
 const client = () => createPhishermanClient({ apiKey: "phisherman-test-key", ...kit.clientOptions() });
 const domain = { params: { path: { domain: "free-nitro.example" } } };
 
-describeTestKitCoverage({ spec: loadBundledSpec("phisherman"), kit, headers: { Authorization: "Bearer phisherman-test-key" } });
+describeTestKitCoverage({ spec: loadBundledSpec("phisherman"), kit, server, headers: { Authorization: "Bearer phisherman-test-key" } });
 
 describe("what a user's tests get", () => {
   test("checkDomain() on the default answer, then on a typed override", async () => {

@@ -17,7 +17,7 @@ const kit = createPhishStatsTestKit({ onViolation: "respond" });
 const server = testKitServer(kit);
 const client = () => createPhishStatsClient({ apiKey: "psk_test", ...kit.clientOptions() });
 
-describeTestKitCoverage({ spec: loadBundledSpec("phishstats"), kit, headers: { "X-API-Key": "psk_test" } });
+describeTestKitCoverage({ spec: loadBundledSpec("phishstats"), kit, server, headers: { "X-API-Key": "psk_test" } });
 
 describe("what a user's tests get", () => {
   test("list() with a filter: the default answer, then a typed override that sees the query", async () => {

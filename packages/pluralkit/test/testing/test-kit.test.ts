@@ -10,7 +10,7 @@ const server = testKitServer(kit);
 const client = () => createPluralKitClient({ token: "pk-test-token", ...kit.clientOptions() });
 const me = { params: { path: { systemRef: "@me" } } };
 
-describeTestKitCoverage({ spec: loadBundledSpec("pluralkit"), kit, headers: { Authorization: "pk-test-token" } });
+describeTestKitCoverage({ spec: loadBundledSpec("pluralkit"), kit, server, headers: { Authorization: "pk-test-token" } });
 
 describe("what a user's tests get", () => {
   test("the default answer is the spec's example, at the client's default base URL", async () => {

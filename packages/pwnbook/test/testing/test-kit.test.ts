@@ -9,7 +9,7 @@ const kit = createPwnbookTestKit({ onViolation: "respond" });
 const server = testKitServer(kit);
 const client = () => createPwnbookClient({ apiKey: "pwbk_test_kit", ...kit.clientOptions() });
 
-describeTestKitCoverage({ spec: loadBundledSpec("pwnbook"), kit, headers: { Authorization: "Bearer pwbk_test_kit" } });
+describeTestKitCoverage({ spec: loadBundledSpec("pwnbook"), kit, server, headers: { Authorization: "Bearer pwbk_test_kit" } });
 
 describe("what a user's tests get", () => {
   test("paginate() over the default answer, then over a typed override", async () => {
