@@ -111,10 +111,7 @@ export function errorAnswer(
   if (!chosen) throw new TypeError(noAnswer(context, operation.operationId, status, options.choose !== undefined));
   const { source } = chosen;
   let body = chosen.body === undefined ? undefined : restatus(chosen.body, statusInside(chosen.body, source.response.status), status);
-  if (options.message !== undefined && body !== undefined) {
-    // Prefer an example of the same sources whose message the API's reader gives back exactly.
-    body = withMessage(context.definition, body, options.message)?.body ?? body;
-  }
+  if (options.message !== undefined && body !== undefined) body = withMessage(context.definition, body, options.message)?.body ?? body;
   return {
     status,
     body,
@@ -171,21 +168,22 @@ function declaredHeaders(
     const example = header?.example ?? header?.schema?.example ?? Object.values<any>(header?.examples ?? {})[0]?.value;
     const lower = name.toLowerCase();
     if (names && lower === names.limit?.toLowerCase()) {
-      headers[name] = String(window?.limit ?? example ?? "");
+      const limit = window?.limit ?? example;
+      if (limit !== undefined) headers[name] = String(limit);
     } else if (names && lower === names.remaining.toLowerCase()) {
       const limit = Number(window?.limit ?? example ?? 1);
       headers[name] = String(live.remaining ?? (Number(example) > 0 ? Number(example) : limit));
     } else if (names && lower === names.reset.toLowerCase()) {
       headers[name] = formatReset(live.resetAt ?? now + (window?.windowSeconds ?? 60) * 1000, names.resetUnit, now);
     } else if (names?.scope && lower === names.scope.toLowerCase()) {
-      headers[name] = String(window?.id ?? example ?? "");
+      const scope = window?.id ?? example;
+      if (scope !== undefined) headers[name] = String(scope);
     } else if (lower === "retry-after" && live.resetAt !== undefined) {
       headers[name] = String(Math.max(0, Math.ceil((live.resetAt - now) / 1000)));
     } else if (example !== undefined) {
       headers[name] = String(example);
     }
   }
-  if (Object.values(headers).includes("")) for (const [k, v] of Object.entries(headers)) if (v === "") delete headers[k];
   return headers;
 }
 

@@ -130,12 +130,10 @@ export function createTestKit<Operations extends OperationsShape>(
   const route = createRouter(operations, base);
   const onViolation = options.onViolation ?? "error";
   const violations: SpecViolationError[] = [];
-  let validator: SchemaValidator | undefined;
+  let checks: RequestCheckContext | undefined;
   // Compiled on first use: a kit costs nothing until a request reaches it.
-  const checkContext = (): RequestCheckContext => {
-    validator ??= createSchemaValidator(document);
-    return { validator, credentialQuery: credentialQueryNames(document) };
-  };
+  const checkContext = (): RequestCheckContext =>
+    (checks ??= { validator: createSchemaValidator(document), credentialQuery: credentialQueryNames(document) });
 
   const operationOf = (id: string | undefined, helper: string): SpecOperation | undefined => {
     if (id === undefined) return undefined;
