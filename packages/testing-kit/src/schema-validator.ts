@@ -4,8 +4,14 @@
 // arrive as text, so they are checked by a second instance that coerces
 // ("12" to 12) the way a server's parameter parsing does; bodies are JSON and
 // are checked as they are.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { ErrorObject, Options, ValidateFunction } from "ajv/dist/2020.js";
+import * as ajv2020 from "ajv/dist/2020.js";
 import type { OpenApiDocument } from "./openapi-document.js";
+
+// ajv is CommonJS and its module.exports is the class in every 8.x, which an
+// ES import sees as `default`; the named `Ajv2020` export only came later.
+type Ajv = InstanceType<typeof ajv2020.Ajv2020>;
+const Ajv2020 = ((ajv2020 as { default?: unknown }).default ?? ajv2020.Ajv2020) as new (options: Options) => Ajv;
 
 // The formats the specs use, without a third peer dependency (ajv-formats).
 // An unknown format is not checked.

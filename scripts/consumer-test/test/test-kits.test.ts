@@ -4,6 +4,7 @@
 // APIs, in ESM and CommonJS:
 //   - Node 20 with msw 2 (msw 3 needs Node ≥ 22.12), typechecked with tsc
 //     against the published declarations first;
+//   - Node 20 with the lowest versions the peer ranges allow (msw 2.10.5, ajv 8.12.0);
 //   - Node 24 with msw 3.
 // Plus the run a spec violation must fail: code that swallows the 400.
 import { execFile } from "node:child_process";
@@ -20,6 +21,8 @@ const versionOf = (manifest: string, name: string) => {
 };
 const MSW2 = versionOf("packages/testing-kit/package.json", "msw"); // 2.15.0, the newest 2.x
 const MSW3 = "msw@3.0.5";
+// The bottom of the kit's peer ranges (packages/testing-kit/package.json: ^2.10.5 || ^3.0.0, ^8.12.0).
+const LOWEST = ["msw@2.10.5", "ajv@8.12.0"];
 const AJV = versionOf("packages/testing-kit/package.json", "ajv");
 const VITEST = versionOf("scripts/consumer-test/package.json", "vitest");
 const TYPESCRIPT = versionOf("package.json", "typescript");
@@ -59,10 +62,12 @@ async function project(name: string, packages: string[]) {
 }
 
 let node20: string;
+let lowest: string;
 let node24: string;
 beforeAll(async () => {
-  [node20, node24] = await Promise.all([
+  [node20, lowest, node24] = await Promise.all([
     project("kits-node20-msw2", [MSW2, AJV, VITEST, TYPESCRIPT]),
+    project("kits-node20-lowest", [...LOWEST, VITEST]),
     project("kits-node24-msw3", [MSW3, AJV, VITEST]),
   ]);
 });
@@ -79,12 +84,15 @@ describe("the test kits in a user's vitest suite, installed from the tarballs", 
   });
 
   test.each([
-    ["Node 20", MSW2, () => ({ node: process.execPath, dir: node20 })],
-    ["Node 24", MSW3, () => ({ node: inject("node24"), dir: node24 })],
-  ])("%s with %s: the suite passes in ESM and CommonJS", async (runtime, msw, where) => {
+    ["Node 20", [MSW2, AJV], () => ({ node: process.execPath, dir: node20 })],
+    ["Node 20", LOWEST, () => ({ node: process.execPath, dir: lowest })],
+    ["Node 24", [MSW3, AJV], () => ({ node: inject("node24"), dir: node24 })],
+  ])("%s with %j: the suite passes in ESM and CommonJS", async (runtime, peers, where) => {
     const { node, dir } = where();
-    const installed = JSON.parse(readFileSync(join(dir, "node_modules", "msw", "package.json"), "utf8")).version;
-    expect(`msw@${installed}`).toBe(msw);
+    const installed = (name: string) =>
+      `${name}@${JSON.parse(readFileSync(join(dir, "node_modules", name, "package.json"), "utf8")).version}`;
+    expect([installed("msw"), installed("ajv")]).toEqual(peers);
+    const msw = peers[0];
     const { code, output, ms } = await vitest(node, dir);
     console.log(`${runtime}, ${msw}: vitest ${ms} ms`);
     expect(output).toMatch(/Test Files {2}2 passed \(2\)/);
