@@ -33,7 +33,7 @@ export async function checkRequest(
   const check = (where: string, pointer: string, value: unknown) => {
     const checked = context.validator.checkParameter(pointer, value);
     for (const problem of checked.problems) problems.push(`${where} ${problem}`);
-    return checked.value;
+    return exactIntegers(checked.value, value);
   };
 
   for (const parameter of operation.parameters) {
@@ -82,6 +82,8 @@ export async function checkRequest(
     try {
       body = JSON.parse(text);
       for (const problem of context.validator.check(spec.schemaPointer, body)) problems.push(`request body ${problem}`);
+      // The resolver gets integers beyond 2^53 (Discord snowflakes) exact, as decimal strings.
+      body = parseExact(text);
     } catch {
       problems.push("request body is not valid JSON");
     }
@@ -96,4 +98,41 @@ function acceptsArray(schema: any): boolean {
   if (!schema || typeof schema !== "object") return false;
   if (schema.type === "array" || (Array.isArray(schema.type) && schema.type.includes("array"))) return true;
   return [schema.anyOf, schema.oneOf, schema.allOf].some((list) => Array.isArray(list) && list.some(acceptsArray));
+}
+
+/** A coerced parameter with each integer beyond 2^53 put back as the exact decimal text it was sent as. */
+function exactIntegers(coerced: unknown, raw: unknown): unknown {
+  if (Array.isArray(coerced)) return coerced.map((item, i) => exactIntegers(item, Array.isArray(raw) ? raw[i] : raw));
+  const unsafe = typeof coerced === "number" && Number.isInteger(coerced) && !Number.isSafeInteger(coerced);
+  return unsafe && typeof raw === "string" && /^-?\d+$/.test(raw) ? raw : coerced;
+}
+
+/** JSON.parse, except that integers beyond 2^53 become their exact decimal strings (JSON.parse would round them). */
+export function parseExact(text: string): unknown {
+  let out = "";
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (inString) {
+      out += char;
+      if (char === "\\") out += text[++i] ?? "";
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (char === '"') {
+      inString = true;
+      out += char;
+      continue;
+    }
+    const number = char === "-" || (char >= "0" && char <= "9") ? /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400)) : null;
+    if (number) {
+      const [token, fraction, exponent] = number;
+      const unsafe = !fraction && !exponent && !Number.isSafeInteger(Number(token));
+      out += unsafe ? `"${token}"` : token;
+      i += token.length - 1;
+      continue;
+    }
+    out += char;
+  }
+  return JSON.parse(out);
 }

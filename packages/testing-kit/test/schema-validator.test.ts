@@ -1,5 +1,6 @@
 // The validator's formats (no ajv-formats peer) and its messages.
 import { describe, expect, test } from "vitest";
+import { parseExact } from "../src/request-check.js";
 import { createSchemaValidator } from "../src/schema-validator.js";
 
 const document = {
@@ -50,4 +51,16 @@ test("parameters are coerced from text before they are checked", () => {
   expect(validator.checkParameter("/components/schemas/Count", "12")).toEqual({ problems: [], value: 12 });
   expect(validator.checkParameter("/components/schemas/Count", "0").problems).toEqual(["must be >= 1"]);
   expect(validator.checkParameter("/components/schemas/Count", "x").problems).toEqual(["must be integer"]);
+});
+
+describe("integers beyond 2^53 (Discord snowflakes) reach a resolver exact", () => {
+  test.each([
+    ['{"guild_id":1187654321098765432,"n":5,"f":1.5e300}', { guild_id: "1187654321098765432", n: 5, f: 1.5e300 }],
+    [
+      '{"s":"1187654321098765432 \\" 9007199254740993","a":[-9007199254740993, 2]}',
+      { s: '1187654321098765432 " 9007199254740993', a: ["-9007199254740993", 2] },
+    ],
+  ])("%s", (text, parsed) => {
+    expect(parseExact(text)).toEqual(parsed);
+  });
 });

@@ -18,14 +18,26 @@ describe("what a user's tests get", () => {
     const logging = client().module("logging");
     expect(await unwrap(logging.GET("/settings", { params: { query: { guild_id } } }))).toEqual(kit.example("getLoggingSettings"));
     server.use(
-      kit.handle("getLoggingSettings", ({ request }) => {
+      kit.handle("getLoggingSettings", ({ query }) => {
         const example = kit.example("getLoggingSettings");
-        const sent = new URL(request.url).searchParams.get("guild_id")!;
-        return { status: 200, body: { data: { settings: { ...example.data.settings, guild_id: sent } } } };
+        // Beyond 2^53: the kit hands it over exact, as its decimal string.
+        return { status: 200, body: { data: { settings: { ...example.data.settings, guild_id: String(query.guild_id) } } } };
       }),
     );
     const { data } = await unwrap(logging.GET("/settings", { params: { query: { guild_id } } }));
     expect(data.settings.guild_id).toBe("1187654321098765432");
+  });
+
+  test("a snowflake in a body reaches the override exact", async () => {
+    let sent: unknown;
+    server.use(
+      kit.handle("enableLogging", ({ body }) => {
+        sent = body.guild_id;
+        return undefined; // and the default answer
+      }),
+    );
+    await unwrap(client().module("logging").POST("/enable", { body: { guild_id } }));
+    expect(sent).toBe("1187654321098765432");
   });
 
   test("a request the spec does not allow fails with the operation and the field", async () => {
