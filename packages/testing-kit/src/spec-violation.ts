@@ -43,9 +43,9 @@ export class SpecViolationError extends Error {
 
 /**
  * What the kit does with a violation, besides answering it with a 400:
- * - `"error"` (default): also throws it outside the request, where the test
- *   runner reports it (vitest: "Unhandled error", the run fails) even when
- *   the code under test catches the 400;
+ * - `"error"` (default): also throws it outside the request (an uncaught
+ *   exception), where the test runner reports it (vitest: "Unhandled
+ *   Errors", the run fails) even when the code under test catches the 400;
  * - `"warn"`: prints it with `console.warn`;
  * - `"respond"`: only the 400 (for testing how your code handles a 400);
  * - a function: called with it.
@@ -56,8 +56,9 @@ export function report(mode: OnViolation, violation: SpecViolationError): void {
   if (typeof mode === "function") mode(violation);
   else if (mode === "warn") console.warn(violation.message);
   else if (mode === "error") {
-    // Outside the request's promise chain: the code under test cannot catch it.
-    setTimeout(() => {
+    // Outside the request's promise chain, so the code under test cannot catch it; a microtask,
+    // not a timer, so that a test's fake timers (vi.useFakeTimers) do not hold it back.
+    queueMicrotask(() => {
       throw violation;
     });
   }

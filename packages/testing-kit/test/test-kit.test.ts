@@ -4,6 +4,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, test, vi } from "vitest";
 import { createTestKit, SpecViolationError } from "../src/index.js";
+import { report } from "../src/spec-violation.js";
 import { type WidgetOperations, widgetsDefinition, widgetsDocument } from "./widgets-api.js";
 
 const source = { document: widgetsDocument, definition: widgetsDefinition, factory: "createWidgetsTestKit" };
@@ -225,14 +226,46 @@ describe("error answers from the spec's examples", () => {
 });
 
 describe("what the kit does with a violation", () => {
-  test('"error" throws it outside the request, where the test runner reports it', async () => {
-    vi.useFakeTimers({ toFake: ["setTimeout"] });
+  /** The uncaught exceptions `run` causes, kept from the test runner (which would report them) while it runs. */
+  async function uncaught(run: () => Promise<void>): Promise<unknown[]> {
+    const runners = process.listeners("uncaughtException");
+    const caught: unknown[] = [];
+    process.removeAllListeners("uncaughtException");
+    process.on("uncaughtException", (error) => caught.push(error));
     try {
-      const strict = createTestKit<WidgetOperations>(source);
-      server.use(...strict.handlers);
-      const response = await fetch(`${BASE}/widgets`, json({ name: 42 }));
-      expect(response.status).toBe(400);
-      expect(() => vi.runAllTimers()).toThrow("createWidget: request body /name must be string");
+      await run();
+      await Promise.resolve();
+    } finally {
+      process.removeAllListeners("uncaughtException");
+      for (const listener of runners) process.on("uncaughtException", listener);
+    }
+    return caught;
+  }
+
+  test('"error" throws it outside the request: an uncaught exception, for the test runner', async () => {
+    const strict = createTestKit<WidgetOperations>(source);
+    server.use(...strict.handlers);
+    let status: number | undefined;
+    const caught = await uncaught(async () => {
+      status = (await fetch(`${BASE}/widgets`, json({ name: 42 }))).status;
+    });
+    expect(status).toBe(400);
+    expect(caught).toEqual([strict.violations[0]]);
+    expect((caught[0] as Error).message).toMatch(/^createWidget: request body \/name must be string\n/);
+  });
+
+  test("a test's fake timers do not hold the report back (a microtask, not a timer)", async () => {
+    vi.useFakeTimers();
+    try {
+      const violation = new SpecViolationError({
+        api: "Widgets API",
+        operationId: "getWidget",
+        method: "GET",
+        url: `${BASE}/widgets/x`,
+        problems: ["p"],
+        kind: "request",
+      });
+      expect(await uncaught(async () => report("error", violation))).toEqual([violation]);
     } finally {
       vi.useRealTimers();
     }
