@@ -102,8 +102,8 @@ export interface EnforcingServerOptions {
 
 export interface EnforcingServer {
   url: string;
-  /** `rejectedAt`: when each refused request arrived (epoch ms). */
-  stats: { admitted: number; rejected: number; byLimit: Record<string, number>; rejectedAt: number[] };
+  /** `admittedAt` / `rejectedAt`: when each admitted / refused request arrived (epoch ms). */
+  stats: { admitted: number; rejected: number; byLimit: Record<string, number>; admittedAt: number[]; rejectedAt: number[] };
   stop(): Promise<void>;
 }
 
@@ -118,7 +118,7 @@ export async function startLimitEnforcingServer(
   const { latencyMs, respond = defaultRespond } = typeof options === "function" ? { respond: options } : options;
   const delay = () =>
     latencyMs ? new Promise((r) => setTimeout(r, latencyMs[0] + Math.random() * (latencyMs[1] - latencyMs[0]))) : undefined;
-  const stats = { admitted: 0, rejected: 0, byLimit: {} as Record<string, number>, rejectedAt: [] as number[] };
+  const stats = { admitted: 0, rejected: 0, byLimit: {} as Record<string, number>, admittedAt: [] as number[], rejectedAt: [] as number[] };
   const server = createServer(async (req, res) => {
     await delay(); // on its way to the server
     const now = performance.timeOrigin + performance.now();
@@ -137,6 +137,7 @@ export async function startLimitEnforcingServer(
       return;
     }
     stats.admitted++;
+    stats.admittedAt.push(now);
     for (const [name, value] of Object.entries(announced)) res.setHeader(name, value as string);
     respond(req, res);
   });

@@ -45,29 +45,22 @@ export function closestName(
     const other = normal(candidate);
     const distance = editDistance(wanted, other);
     // A third of the word may be wrong; half of it when the start agrees (`retries` for `retry`).
-    const allowed = sharedPrefix(wanted, other) >= 4 ? Math.ceil(wanted.length / 2) : Math.max(1, Math.floor(wanted.length / 3));
+    const allowed =
+      wanted.slice(0, 4) === other.slice(0, 4)
+        ? Math.ceil(wanted.length / 2)
+        : Math.max(wanted.length > 3 ? 2 : 1, Math.floor(wanted.length / 3));
     if (distance <= allowed && distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
 }
 
-function sharedPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return i;
-}
-
-/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+/** Levenshtein distance (insertions, deletions, substitutions), one row at a time. */
 function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
-    }
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
   }
-  return rows[a.length]![b.length]!;
+  return row[b.length]!;
 }

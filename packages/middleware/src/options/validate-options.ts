@@ -8,9 +8,7 @@ import { COMMON_OPTION_NAMES, type CommonClientOptions, RATE_LIMIT_OPTION_NAMES 
 import { CREDENTIAL_WORDS } from "./closest-name.js";
 import { rejectUnknownOptions } from "./unknown-options.js";
 
-const ALGORITHMS = ["gcra", "sliding-window", "fixed-window", "header-announced"] as const;
-
-const isNonNegative = (n: unknown) => typeof n === "number" && Number.isFinite(n) && n >= 0;
+const ALGORITHMS: readonly string[] = ["gcra", "sliding-window", "fixed-window", "header-announced"];
 
 /**
  * The longest delay a timer takes (2^31 − 1 ms, about 24.8 days). Node and
@@ -25,64 +23,68 @@ export function validateOptions(factory: string, definition: ApiDefinition, opti
   const fail = (problem: string): never => {
     throw new TypeError(`${factory}: ${problem}`);
   };
-  const checkDelay = (name: string, value: unknown) => {
+  const check = (ok: unknown, problem: string) => ok || fail(problem);
+  /** A number option: `undefined` or finite and ≥ `min` (> when `above`), whole when asked, at most a timer's delay when a delay. */
+  const number = (name: string, value: unknown, { min = 0, above = false, whole = false, delay = false } = {}) => {
     if (value === undefined) return;
-    if (!isNonNegative(value)) fail(`${name} must be a number ≥ 0`);
-    if ((value as number) > MAX_DELAY_MS) fail(`${name} must be at most ${MAX_DELAY_MS} ms (about 24.8 days), the longest timer delay`);
+    const n = value as number;
+    check(
+      typeof n === "number" && Number.isFinite(n) && (above ? n > min : n >= min),
+      `${name} must be a number ${above ? ">" : "≥"} ${min}`,
+    );
+    check(!whole || Number.isInteger(n), `${name} must be a whole number`);
+    check(!delay || n <= MAX_DELAY_MS, `${name} must be at most ${MAX_DELAY_MS} ms (about 24.8 days), the longest timer delay`);
   };
-  if (options === null || typeof options !== "object") fail("options must be an object");
+  const object = (name: string, value: unknown) => check(typeof value === "object" && value !== null, `${name} must be false or an object`);
+
+  check(typeof options === "object" && options !== null, "options must be an object");
   const { credentialName } = definition;
   rejectUnknownOptions(fail, options, [credentialName, ...COMMON_OPTION_NAMES, ...(definition.extraOptions ?? [])], {
     synonyms: { [credentialName]: CREDENTIAL_WORDS, retry: ["retries", "maxRetries"], timeoutMs: ["timeout"] },
   });
-  const credential = options[definition.credentialName];
+  const credential = options[credentialName];
   if (credential !== undefined && typeof credential !== "function") {
-    const problem = credentialProblem(credential, definition.credentialName) ?? definition.credentialProblem?.(credential as string);
+    const problem = credentialProblem(credential, credentialName) ?? definition.credentialProblem?.(credential as string);
     if (problem) fail(problem);
   }
   if (options.baseUrl !== undefined) {
-    let url: URL | undefined;
-    try {
-      url = new URL(options.baseUrl);
-    } catch {}
-    if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) fail("baseUrl must be an absolute http(s) URL");
-    if (url!.search || url!.hash) fail("baseUrl must not have a query string or a fragment");
+    const url = URL.canParse(options.baseUrl) ? new URL(options.baseUrl) : undefined;
+    check(url?.protocol === "http:" || url?.protocol === "https:", "baseUrl must be an absolute http(s) URL");
+    check(!url!.search && !url!.hash, "baseUrl must not have a query string or a fragment");
   }
-  if (options.fetch !== undefined && typeof options.fetch !== "function") fail("fetch must be a function");
+  check(options.fetch === undefined || typeof options.fetch === "function", "fetch must be a function");
   if (options.userAgent !== undefined) {
     const problem = headerValueProblem(options.userAgent);
     if (problem) fail(`userAgent ${problem}`);
   }
-  checkDelay("timeoutMs", options.timeoutMs);
-  if (options.logger !== undefined && typeof options.logger?.warn !== "function") fail("logger must have debug, info and warn methods");
+  number("timeoutMs", options.timeoutMs, { delay: true });
+  check(options.logger === undefined || typeof options.logger?.warn === "function", "logger must have debug, info and warn methods");
   const { retry, rateLimit } = options;
   if (retry !== undefined && retry !== false) {
-    if (typeof retry !== "object" || retry === null) fail("retry must be false or an object");
+    object("retry", retry);
     rejectUnknownOptions(fail, retry, RETRY_OPTION_NAMES, {
       prefix: "retry.",
       synonyms: { limit: ["retries", "maxRetries", "attempts", "maxAttempts"] },
     });
-    if (retry.limit !== undefined && !isNonNegative(retry.limit)) fail("retry.limit must be a number ≥ 0");
-    for (const key of ["initialDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) checkDelay(`retry.${key}`, retry[key]);
-    if (retry.limit !== undefined && !Number.isInteger(retry.limit)) fail("retry.limit must be a whole number");
+    number("retry.limit", retry.limit, { whole: true });
+    for (const key of ["initialDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) number(`retry.${key}`, retry[key], { delay: true });
   }
   if (rateLimit !== undefined && rateLimit !== false) {
-    if (typeof rateLimit !== "object" || rateLimit === null) fail("rateLimit must be false or an object");
+    object("rateLimit", rateLimit);
     rejectUnknownOptions(fail, rateLimit, RATE_LIMIT_OPTION_NAMES, { prefix: "rateLimit." });
-    checkDelay("rateLimit.maxWaitMs", rateLimit.maxWaitMs);
-    if (rateLimit.timeScale !== undefined && !(isNonNegative(rateLimit.timeScale) && rateLimit.timeScale > 0)) {
-      fail("rateLimit.timeScale must be a number > 0");
-    }
+    number("rateLimit.maxWaitMs", rateLimit.maxWaitMs, { delay: true });
+    number("rateLimit.timeScale", rateLimit.timeScale, { above: true });
     for (const window of rateLimit.windows ?? []) {
       const name = `rateLimit.windows "${window.id}"`;
-      if (!(ALGORITHMS as readonly string[]).includes(window.algorithm)) fail(`${name}: algorithm must be one of ${ALGORITHMS.join(", ")}`);
+      check(ALGORITHMS.includes(window.algorithm), `${name}: algorithm must be one of ${ALGORITHMS.join(", ")}`);
       if (window.algorithm === "header-announced") continue;
-      if (!(Number.isInteger(window.limit) && window.limit! > 0)) fail(`${name}: limit must be a whole number > 0`);
-      if (!(isNonNegative(window.windowSeconds) && window.windowSeconds! > 0)) fail(`${name}: windowSeconds must be > 0`);
-      if (window.burst !== undefined && !(Number.isInteger(window.burst) && window.burst > 0))
-        fail(`${name}: burst must be a whole number > 0`);
+      number(`${name}: limit`, window.limit ?? 0, { above: true, whole: true });
+      number(`${name}: windowSeconds`, window.windowSeconds ?? 0, { above: true });
+      number(`${name}: burst`, window.burst, { above: true, whole: true });
     }
-    if (rateLimit.store !== undefined && typeof rateLimit.store?.tryAcquire !== "function")
-      fail("rateLimit.store must implement LimiterStore");
+    check(
+      rateLimit.store === undefined || typeof rateLimit.store?.tryAcquire === "function",
+      "rateLimit.store must implement LimiterStore",
+    );
   }
 }

@@ -8,7 +8,7 @@
 // burst that much smaller; a steady stream still runs at the full rate.
 // Before any answer, a default; never more than `maxMs`.
 
-const SAMPLES = 32;
+const SAMPLES = 64;
 
 export class ArrivalMargin {
   readonly #samples: number[] = [];

@@ -82,14 +82,19 @@ export async function startCall(api: ApiContext, input: RequestInfo | URL, init:
   };
 }
 
-/** The Request's fetch options that differ from their defaults, to pass on unchanged. */
+/** A Request's fetch options and their defaults: those set otherwise are passed on unchanged. */
+const DEFAULTS = {
+  cache: "default",
+  credentials: "same-origin",
+  integrity: "",
+  keepalive: false,
+  mode: "cors",
+  referrerPolicy: "",
+} as const;
+
 function perCallOptions(request: Request): RequestInit {
-  const options: RequestInit = {};
-  if (request.cache !== "default") options.cache = request.cache;
-  if (request.credentials !== "same-origin") options.credentials = request.credentials;
-  if (request.integrity !== "") options.integrity = request.integrity;
-  if (request.keepalive) options.keepalive = true;
-  if (request.mode !== "cors") options.mode = request.mode;
-  if (request.referrerPolicy !== "") options.referrerPolicy = request.referrerPolicy;
-  return options;
+  const options: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(DEFAULTS))
+    if (request[name as keyof typeof DEFAULTS] !== value) options[name] = request[name as keyof typeof DEFAULTS];
+  return options as RequestInit;
 }

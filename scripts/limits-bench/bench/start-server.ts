@@ -1,0 +1,33 @@
+// Starts bench/server.ts in its own process and reads back its URLs.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export interface LimitSpec {
+  kind: "gcra" | "sliding" | "announced";
+  id: string;
+  rate: number;
+  periodMs: number;
+  methods?: string[];
+  pathIncludes?: string;
+  pathExcludes?: string;
+}
+
+export interface BenchServer {
+  url: string;
+  stats(): Promise<{ admittedAt: number[]; rejectedAt: number[]; admitted: number; rejected: number }>;
+  stop(): void;
+}
+
+export function startBenchServer(limits: LimitSpec[]): Promise<BenchServer> {
+  const script = fileURLToPath(new URL("./server.ts", import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    env: { ...process.env, LIMITS: JSON.stringify(limits), LATENCY: "10,50" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve) => {
+    child.stdout.once("data", (data) => {
+      const { url, stats } = JSON.parse(String(data));
+      resolve({ url, stats: async () => (await fetch(stats)).json(), stop: () => child.kill() });
+    });
+  });
+}
