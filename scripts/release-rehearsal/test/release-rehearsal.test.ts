@@ -22,6 +22,7 @@ import {
   importedPackages,
   nodeModulesAbove,
   readmeInstall,
+  readmeInstalls,
 } from "../src/fresh-project.js";
 import { type LocalRegistry, SCOPE, startLocalRegistry } from "../src/local-registry.js";
 import { run, userEnv } from "../src/run.js";
@@ -170,7 +171,9 @@ describe.concurrent("each public package, installed by name into a fresh project
       // Loads alone, both ways (a dependency the code needs but the manifest lacks fails here).
       await project.node(["-e", `require(${JSON.stringify(pkg.name)}); import(${JSON.stringify(pkg.name)});`]);
 
-      // Then what a user adds to run the README's example: tsx, and whatever else the example imports.
+      // Then what a user adds to run the README's examples: what its other `npm i` lines name (a test
+      // kit's msw and ajv), tsx, and whatever else the examples import.
+      for (const more of readmeInstalls(join(copy, "packages", dir, "README.md")).slice(1)) await project.npm("install", ...more);
       const examples = examplesOf(dir, pkg.name);
       expect(examples.length, `packages/${dir}/README.md has an example`).toBeGreaterThan(0);
       const imported = importedPackages(examples.map((example) => readFileSync(join(repoRoot, example), "utf8")).join("\n"));
