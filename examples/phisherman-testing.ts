@@ -10,11 +10,11 @@ const client = () => createPhishermanClient({ apiKey: "test-key", userAgent: "My
 
 // A typed override: Phisherman's answer for a domain it knows as malicious.
 server.use(phisherman.handle("checkDomain", () => ({ status: 200, body: { classification: "malicious", verifiedPhish: true } })));
-const check = await client().checkDomain("https://free-nitro.example/claim");
+const check = await client().classifyDomain("https://free-nitro.example/claim");
 // Phisherman's own 401 body; the client fails with UnauthorizedError (and stops using the key).
 server.use(phisherman.unauthorized());
 const failure = await client()
-  .checkDomain("free-nitro.example")
+  .classifyDomain("free-nitro.example")
   .catch((error: unknown) => error);
 console.log(check.isPhish, check.classification, failure instanceof UnauthorizedError);
 server.close();

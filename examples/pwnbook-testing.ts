@@ -10,7 +10,7 @@ const client = createPwnbookClient({ apiKey: "pwbk_test_example", ...pwnbook.cli
 
 // paginate() over the spec's example page…
 const names: string[] = [];
-for await (const engagement of client.paginate("/engagements")) names.push(engagement.name);
+for await (const engagement of client.paginate("listEngagements")) names.push(engagement.name);
 // …and Pwnbook's own 404 body ({ error: { code, message, statusCode } }): NotFoundError with its code.
 server.use(pwnbook.notFound("getEngagement"));
 const failure = await unwrap(client.GET("/engagements/{id}", { params: { path: { id: "eng_missing" } } })).catch((error: unknown) => error);

@@ -165,8 +165,26 @@ const metadata = {
   serverUrl: "https://api.widgets.example/v1",
   rateLimits: widgetsDocument["x-rate-limits"],
   operations: {
-    listWidgets: { method: "GET", path: "/widgets", tag: null, deprecated: false, permissions: [], anonymous: false, pagination: null },
-    createWidget: { method: "POST", path: "/widgets", tag: null, deprecated: false, permissions: [], anonymous: false, pagination: null },
+    listWidgets: {
+      method: "GET",
+      path: "/widgets",
+      tag: null,
+      deprecated: false,
+      permissions: [],
+      anonymous: false,
+      pagination: null,
+      query: [],
+    },
+    createWidget: {
+      method: "POST",
+      path: "/widgets",
+      tag: null,
+      deprecated: false,
+      permissions: [],
+      anonymous: false,
+      pagination: null,
+      query: [],
+    },
     getFeaturedWidget: {
       method: "GET",
       path: "/widgets/featured",
@@ -174,6 +192,7 @@ const metadata = {
       deprecated: false,
       permissions: [],
       anonymous: false,
+      query: [],
       pagination: null,
     },
     getWidget: {
@@ -183,6 +202,7 @@ const metadata = {
       deprecated: false,
       permissions: [],
       anonymous: false,
+      query: [],
       pagination: null,
     },
     deleteWidget: {
@@ -192,6 +212,7 @@ const metadata = {
       deprecated: false,
       permissions: [],
       anonymous: false,
+      query: [],
       pagination: null,
     },
   },

@@ -33,6 +33,6 @@ export interface CallOptions {
 
 /** A named operation: the argument is optional when none of its fields is required. */
 export type OperationMethod<Op> =
-  {} extends OperationArgs<Op>
+  Empty extends OperationArgs<Op>
     ? (args?: OperationArgs<Op>, options?: CallOptions) => Promise<OperationResult<Op>>
     : (args: OperationArgs<Op>, options?: CallOptions) => Promise<OperationResult<Op>>;

@@ -13,17 +13,17 @@ const domain = { params: { path: { domain: "free-nitro.example" } } };
 describeTestKitCoverage({ spec: loadBundledSpec("phisherman"), kit, server, headers: { Authorization: "Bearer phisherman-test-key" } });
 
 describe("what a user's tests get", () => {
-  test("checkDomain() on the default answer, then on a typed override", async () => {
-    expect(await client().checkDomain("https://free-nitro.example/claim")).toMatchObject({
+  test("classifyDomain() on the default answer, then on a typed override", async () => {
+    expect(await client().classifyDomain("https://free-nitro.example/claim")).toMatchObject({
       isPhish: kit.example("checkDomain").verifiedPhish,
     });
     server.use(kit.handle("checkDomain", () => ({ status: 200, body: { classification: "malicious", verifiedPhish: true } })));
-    expect(await client().checkDomain("free-nitro.example")).toMatchObject({ isPhish: true, classification: "malicious" });
+    expect(await client().classifyDomain("free-nitro.example")).toMatchObject({ isPhish: true, classification: "malicious" });
   });
 
-  test("notFound(): Phisherman's 404 for an unknown domain, which checkDomain() reads as unknown", async () => {
+  test("notFound(): Phisherman's 404 for an unknown domain, which classifyDomain() reads as unknown", async () => {
     server.use(kit.notFound("checkDomain"));
-    expect(await client().checkDomain("never-seen.example")).toMatchObject({ isPhish: false, classification: "unknown" });
+    expect(await client().classifyDomain("never-seen.example")).toMatchObject({ isPhish: false, classification: "unknown" });
     const error = await unwrap(client().GET("/domains/check/{domain}", domain)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
   });

@@ -14,7 +14,7 @@ describeTestKitCoverage({ spec: loadBundledSpec("pwnbook"), kit, server, headers
 describe("what a user's tests get", () => {
   test("paginate() over the default answer, then over a typed override", async () => {
     const names = [];
-    for await (const engagement of client().paginate("/engagements")) names.push(engagement.name);
+    for await (const engagement of client().paginate("listEngagements")) names.push(engagement.name);
     expect(names).toEqual(kit.example("listEngagements").data.map((e) => e.name));
     server.use(
       kit.handle("listEngagements", ({ query }) => ({
