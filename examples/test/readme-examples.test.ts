@@ -1,9 +1,9 @@
 // Every README's example is a file in examples/, identical to the README's
 // block, typechecked strictly (tsconfig.json: exactOptionalPropertyTypes) and
 // run here against `pnpm mock` as a user would run it.
-import { describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { readmeProblems, readmes, tsBlocks } from "../readme-examples.mjs";
-import { runExample } from "./run-example.js";
+import { runExample, stopMocks } from "./run-example.js";
 
 const examples = [...new Set(readmes().flatMap((readme) => tsBlocks(readme).map((block) => block.file as string)))];
 
@@ -17,6 +17,7 @@ test("the root README and every package README have an example", () => {
 });
 
 describe("each example runs against pnpm mock", () => {
+  afterAll(stopMocks);
   test.each(examples)(
     "%s",
     async (example) => {

@@ -48,9 +48,23 @@ export function apisOf(example: string): string[] {
   return knownApis().filter((api) => source.includes(`"@api-clients/${api}"`) && !servesItself(api));
 }
 
+/** One `pnpm mock <api>` per API for all the examples that use it (a mock holds no state between calls). */
+const running = new Map<string, Promise<{ url: string; stop: () => void }>>();
+const mockFor = (api: string) => {
+  let mock = running.get(api);
+  if (!mock) running.set(api, (mock = pnpmMock(api)));
+  return mock;
+};
+
+/** Stops every mock the examples started. */
+export async function stopMocks(): Promise<void> {
+  for (const mock of running.values()) (await mock).stop();
+  running.clear();
+}
+
 export async function runExample(example: string): Promise<{ stdout: string; stderr: string }> {
   const source = readFileSync(join(repoRoot, example), "utf8");
-  const mocks = await Promise.all(apisOf(example).map(async (api) => ({ api, ...(await pnpmMock(api)) })));
+  const mocks = await Promise.all(apisOf(example).map(async (api) => ({ api, ...(await mockFor(api)) })));
   let redis: RedisServer | undefined;
   try {
     if (source.includes("@api-clients/redis-store")) redis = await startRedisServer();
@@ -64,7 +78,6 @@ export async function runExample(example: string): Promise<{ stdout: string; std
       timeout: 30_000,
     });
   } finally {
-    for (const mock of mocks) mock.stop();
     await redis?.stop();
   }
 }

@@ -40,3 +40,4 @@ export { operationSchemas, type MediaSchema, type OperationSchemas, type Paramet
 export { contractHarness } from "./contract-harness.js";
 export { describeNamedOperations, namedCallArguments, type NamedOperationOptions } from "./named-calls.js";
 export { describeTestKitCoverage, type KitUnderTest, type TestKitCoverageOptions, testKitServer } from "./test-kit-coverage.js";
+export { responseSchemaProblems } from "./response-schema-problems.js";

@@ -1,4 +1,4 @@
-// Every Husqy operation in the spec, called through the real client (module
+// Every Husqy operation in the spec, called by name through the real client (module
 // operations through `husqy.module(name)`) against a real Prism process, with
 // the spec's own request examples; each answer's body is checked against the
 // spec, and so is every error status each operation declares.

@@ -2,7 +2,7 @@
 // specs/CONVENTIONS.md, "Responses and requests are not mirror images").
 // PhishStats takes no request bodies, so there is no request side to check.
 import { describe, expect, expectTypeOf, test } from "vitest";
-import { createResponseValidator, loadBundledSpec } from "@api-clients/contract-kit";
+import { createResponseValidator, loadBundledSpec, responseSchemaProblems } from "@api-clients/contract-kit";
 import type { components, PhishingRecord } from "../../src/index.js";
 
 const spec = loadBundledSpec("phishstats");
@@ -36,42 +36,6 @@ describe("responses: worst cases the server can send", () => {
 
 // Every schema a response can reach, checked for write-time keywords: a new
 // one has to be justified here or moved to a request schema.
-const WRITE_TIME = ["maxLength", "minLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "maxItems", "enum"];
-const SERVER_FORMATS = new Set(["date-time"]);
-
-function responseSchemaProblems(document: any): string[] {
-  const problems: string[] = [];
-  const seen = new Set<unknown>();
-  const resolve = (node: any) => (typeof node?.$ref === "string" ? resolveRef(document, node.$ref) : node);
-  const visit = (node: any, where: string) => {
-    if (!node || typeof node !== "object" || seen.has(node)) return;
-    seen.add(node);
-    if (typeof node.$ref === "string") return visit(resolveRef(document, node.$ref), node.$ref);
-    for (const keyword of WRITE_TIME) if (keyword in node) problems.push(`${where}: ${keyword}`);
-    if (typeof node.format === "string" && !SERVER_FORMATS.has(node.format)) problems.push(`${where}: format ${node.format}`);
-    for (const [name, child] of Object.entries(node.properties ?? {})) visit(child, `${where}/${name}`);
-    for (const key of ["items", "additionalProperties", "not"]) visit(node[key], `${where}/${key}`);
-    for (const key of ["oneOf", "anyOf", "allOf", "prefixItems"]) for (const child of node[key] ?? []) visit(child, `${where}/${key}`);
-  };
-  for (const [path, item] of Object.entries<any>(document.paths)) {
-    for (const [method, operation] of Object.entries<any>(item)) {
-      for (const [status, declared] of Object.entries<any>(operation?.responses ?? {})) {
-        const response = resolve(declared);
-        const at = `${method.toUpperCase()} ${path} ${status}`;
-        for (const media of Object.values<any>(response.content ?? {})) visit(media.schema, at);
-        for (const [name, header] of Object.entries<any>(response.headers ?? {})) visit(resolve(header).schema, `${at} header ${name}`);
-      }
-    }
-  }
-  return problems;
-}
-
-function resolveRef(document: any, ref: string): any {
-  return ref
-    .slice(2)
-    .split("/")
-    .reduce((node, token) => node?.[token.replace(/~1/g, "/").replace(/~0/g, "~")], document);
-}
 
 test("no response schema carries write-time validation", () => {
   expect(responseSchemaProblems(spec)).toEqual([]);

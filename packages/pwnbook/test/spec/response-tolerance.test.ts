@@ -2,7 +2,7 @@
 // specs/CONVENTIONS.md, "Responses and requests are not mirror images"), and
 // what it refuses must still be refused by the request schemas.
 import { describe, expect, expectTypeOf, test } from "vitest";
-import { createRequestBodyValidator, createResponseValidator, loadBundledSpec } from "@api-clients/contract-kit";
+import { createRequestBodyValidator, createResponseValidator, loadBundledSpec, responseSchemaProblems } from "@api-clients/contract-kit";
 import type { Engagement, operations } from "../../src/index.js";
 
 const spec = loadBundledSpec("pwnbook");
@@ -71,44 +71,8 @@ describe("requests: what the server refuses is still refused", () => {
 
 // Every schema a response can reach, checked for write-time keywords: a new
 // one has to be justified here or moved to a request schema.
-const WRITE_TIME = ["maxLength", "minLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "maxItems", "enum"];
-const SERVER_FORMATS = new Set(["date-time"]);
 // The error codes stay closed: the docs' error table gives one code per status.
 const CLOSED_ON_PURPOSE = /^#\/components\/schemas\/ErrorCode: enum$/;
-
-function responseSchemaProblems(document: any): string[] {
-  const problems: string[] = [];
-  const seen = new Set<unknown>();
-  const resolve = (node: any) => (typeof node?.$ref === "string" ? resolveRef(document, node.$ref) : node);
-  const visit = (node: any, where: string) => {
-    if (!node || typeof node !== "object" || seen.has(node)) return;
-    seen.add(node);
-    if (typeof node.$ref === "string") return visit(resolveRef(document, node.$ref), node.$ref);
-    for (const keyword of WRITE_TIME) if (keyword in node) problems.push(`${where}: ${keyword}`);
-    if (typeof node.format === "string" && !SERVER_FORMATS.has(node.format)) problems.push(`${where}: format ${node.format}`);
-    for (const [name, child] of Object.entries(node.properties ?? {})) visit(child, `${where}/${name}`);
-    for (const key of ["items", "additionalProperties", "not"]) visit(node[key], `${where}/${key}`);
-    for (const key of ["oneOf", "anyOf", "allOf", "prefixItems"]) for (const child of node[key] ?? []) visit(child, `${where}/${key}`);
-  };
-  for (const [path, item] of Object.entries<any>(document.paths)) {
-    for (const [method, operation] of Object.entries<any>(item)) {
-      for (const [status, declared] of Object.entries<any>(operation?.responses ?? {})) {
-        const response = resolve(declared);
-        const at = `${method.toUpperCase()} ${path} ${status}`;
-        for (const media of Object.values<any>(response.content ?? {})) visit(media.schema, at);
-        for (const [name, header] of Object.entries<any>(response.headers ?? {})) visit(resolve(header).schema, `${at} header ${name}`);
-      }
-    }
-  }
-  return problems;
-}
-
-function resolveRef(document: any, ref: string): any {
-  return ref
-    .slice(2)
-    .split("/")
-    .reduce((node, token) => node?.[token.replace(/~1/g, "/").replace(/~0/g, "~")], document);
-}
 
 test("no response schema carries write-time validation", () => {
   expect(responseSchemaProblems(spec).filter((problem) => !CLOSED_ON_PURPOSE.test(problem))).toEqual([]);
