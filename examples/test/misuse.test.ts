@@ -98,7 +98,7 @@ describe("a missing credential fails before any request where the spec demands o
       (error: unknown) => error,
     );
     expect(failure).toBeInstanceOf(MissingCredentialError);
-    expect((failure as Error).message).toContain(`needs a ${option}: pass { ${option} } to ${factory}; nothing was sent`);
+    expect((failure as Error).message).toContain(`needs a credential: pass { ${option} } to ${factory}; nothing was sent`);
     expect(received.length - before).toBe(0);
   });
 

@@ -52,7 +52,10 @@ export function apisOf(example: string): string[] {
 const running = new Map<string, Promise<{ url: string; stop: () => void }>>();
 const mockFor = (api: string) => {
   let mock = running.get(api);
-  if (!mock) running.set(api, (mock = pnpmMock(api)));
+  if (!mock) {
+    mock = pnpmMock(api);
+    running.set(api, mock);
+  }
   return mock;
 };
 

@@ -2,6 +2,12 @@
 // Totals every vitest JSON report (packages/*/reports/vitest.json,
 // scripts/*/reports/vitest.json, examples/reports/vitest.json) into the one line CI reads:
 // "N passed, N failed". A test file that failed to load counts as a failure.
+//
+// A CI step that failed outside any test (lint, typecheck, size, a regenerated
+// file that differs) counts as one failure too, so the line never reads
+// "0 failed" on a red run: pass them as `--failed-step <name>` (repeatable).
+// `pnpm test` fails whenever a test does, so it only counts on its own when the
+// reports hold no failed test (then something else in it failed: lint, size…).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -23,6 +29,13 @@ for (const workspace of workspaces) {
   );
   failed += brokenFiles.length;
   reports.push(`${report}: ${json.numPassedTests} passed, ${json.numFailedTests + brokenFiles.length} failed`);
+}
+const failedSteps = process.argv.flatMap((arg, i, all) => (arg === "--failed-step" ? [all[i + 1]] : []));
+const testsFailed = failed;
+for (const step of failedSteps) {
+  if (step === "pnpm test" && testsFailed > 0) continue;
+  reports.push(`step ${step}: failed`);
+  failed += 1;
 }
 for (const line of reports) console.log(`  ${line}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

@@ -18,7 +18,9 @@ const freePort = () =>
   });
 
 const port = await freePort();
-const server = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
 process.on("exit", () => server.kill("SIGKILL"));
 await new Promise((resolve) => server.stdout.on("data", (d) => String(d).includes("Ready to accept") && resolve()));
 
@@ -35,7 +37,9 @@ async function latency(store, label) {
     await store.tryAcquire(`bench:${label}`, windows, Date.now(), 20);
     if (i >= 500) samples.push((performance.now() - t0) * 1000);
   }
-  console.log(`${label.padEnd(14)} grant p50 ${percentile(samples, 50).toFixed(0).padStart(5)} µs   p99 ${percentile(samples, 99).toFixed(0).padStart(5)} µs`);
+  console.log(
+    `${label.padEnd(14)} grant p50 ${percentile(samples, 50).toFixed(0).padStart(5)} µs   p99 ${percentile(samples, 99).toFixed(0).padStart(5)} µs`,
+  );
 }
 
 const redis = new Redis({ port, host: "127.0.0.1", lazyConnect: true, enableOfflineQueue: false });

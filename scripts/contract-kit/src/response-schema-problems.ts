@@ -20,7 +20,10 @@ export function responseSchemaProblems(document: OpenApiDocument): string[] {
     if (!node || typeof node !== "object" || seen.has(node)) return;
     seen.add(node);
     const schema = node as Node;
-    if (typeof schema.$ref === "string") return visit(resolveRef(document, schema.$ref), schema.$ref);
+    if (typeof schema.$ref === "string") {
+      visit(resolveRef(document, schema.$ref), schema.$ref);
+      return;
+    }
     for (const keyword of WRITE_TIME) if (keyword in schema) problems.push(`${where}: ${keyword}`);
     if (typeof schema.format === "string" && !SERVER_FORMATS.has(schema.format)) problems.push(`${where}: format ${schema.format}`);
     for (const [name, child] of Object.entries((schema.properties as Record<string, unknown>) ?? {})) visit(child, `${where}/${name}`);

@@ -56,7 +56,7 @@ export async function startCall(api: ApiContext, input: RequestInfo | URL, init:
     if (operation && api.definition.metadata.operations[operation.operationId]?.anonymous === false) {
       const name = api.definition.credentialName;
       throw new MissingCredentialError(
-        `${request} (${operation.operationId}) needs a ${name}: pass { ${name} } to ${api.factory}; nothing was sent`,
+        `${request} (${operation.operationId}) needs a credential: pass { ${name} } to ${api.factory}; nothing was sent`,
         { request },
       );
     }

@@ -120,7 +120,7 @@ describe("a missing credential", () => {
     const call = client.PUT("/items/{itemId}", { ...item, body: { name: "x" } });
     await expect(call).rejects.toThrow(MissingCredentialError);
     await expect(client.PUT("/items/{itemId}", { ...item, body: {} })).rejects.toThrow(
-      "PUT /v1/items/a1 (putItem) needs a token: pass { token } to createTestClient; nothing was sent",
+      "PUT /v1/items/a1 (putItem) needs a credential: pass { token } to createTestClient; nothing was sent",
     );
     expect(seen).toHaveLength(0);
   });
