@@ -6,23 +6,14 @@
 // the tab is switched once, in the UI, as a reader would, and applies to all.
 // The operation's description starts with its required permission, if any.
 import { readdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, test, vi } from "vitest";
 import { readSpec, type SpecOperation, specOperations } from "./api-spec.js";
-import { MENU_TAG, launchBrowser, openPage } from "./browser.js";
-import { distDir, serveDist } from "./serve-dist.js";
+import { MENU_TAG, openPage } from "./browser.js";
+import { distDir } from "./serve-dist.js";
+import { siteInBrowser } from "./site-in-browser.js";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = siteInBrowser();
 
 interface Shown {
   code: string | null;
@@ -86,7 +77,7 @@ describe("code samples", () => {
   test.each(apis)("%s: every operation has both TypeScript samples", { timeout: 240_000 }, async (api) => {
     const operations = specOperations(readSpec(api));
     // A tall window, so that each visit renders several sections at once.
-    const { page, foreign, errors } = await openPage(browser, site.origin, {
+    const { page, foreign, errors } = await openPage(site.browser, site.origin, {
       viewport: { width: 1400, height: 4000 },
       reducedMotion: "reduce",
     });

@@ -4,31 +4,23 @@
 // The header sections, the samples, file:// and speed have test files of their own.
 import { mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { readSpec } from "./api-spec.js";
-import { MENU_TAG, launchBrowser, openPage } from "./browser.js";
-import { distDir, serveDist } from "./serve-dist.js";
+import { MENU_TAG, openPage } from "./browser.js";
+import { distDir } from "./serve-dist.js";
+import { siteInBrowser } from "./site-in-browser.js";
 
 const shots = join(distDir, "..", "reports", "screenshots");
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
+const site = siteInBrowser();
+beforeAll(() => {
   mkdirSync(shots, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 const apiPages = readdirSync(distDir).filter((f) => f.endsWith(".html") && f !== "index.html");
 
 describe("docs site", () => {
   test("index lists every API page with its operation count", async () => {
-    const { page, foreign, errors } = await openPage(browser, site.origin);
+    const { page, foreign, errors } = await openPage(site.browser, site.origin);
     await page.goto(`${site.origin}/index.html`, { waitUntil: "networkidle" });
     expect(await page.title()).toBe("api-clients: API reference");
     const cards = await page
@@ -44,7 +36,7 @@ describe("docs site", () => {
   test.each(apiPages)("%s renders offline, complete and clean", async (file) => {
     const api = file.replace(/\.html$/, "");
     const spec = readSpec(api);
-    const { page, foreign, errors } = await openPage(browser, site.origin);
+    const { page, foreign, errors } = await openPage(site.browser, site.origin);
     await page.goto(`${site.origin}/${file}`, { waitUntil: "networkidle" });
     expect(await page.title()).toBe(spec.info.title);
     await page.locator(MENU_TAG).first().waitFor();

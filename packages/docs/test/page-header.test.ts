@@ -5,24 +5,14 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { readSpec, specOperations } from "./api-spec.js";
-import { MENU_TAG, launchBrowser, openPage } from "./browser.js";
-import { distDir, serveDist } from "./serve-dist.js";
+import { MENU_TAG, openPage } from "./browser.js";
+import { distDir } from "./serve-dist.js";
+import { siteInBrowser } from "./site-in-browser.js";
 
 const require = createRequire(import.meta.url);
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = siteInBrowser();
 
 const SECTIONS = {
   install: "Install",
@@ -54,7 +44,7 @@ describe("page header", () => {
     const spec = readSpec(api);
     const exports: Record<string, any> = await import(`@api-clients/${api}`);
     const definition = Object.values(exports).find((value) => typeof value?.credentialName === "string" && value.auth);
-    const { page, foreign, errors } = await openPage(browser, site.origin);
+    const { page, foreign, errors } = await openPage(site.browser, site.origin);
     await page.goto(`${site.origin}/${api}.html`);
     await page.locator(MENU_TAG).first().waitFor();
     const menu = await page.getByTestId("menu-item-label").allTextContents();

@@ -9,26 +9,17 @@
 // not counted.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { MENU_TAG, launchBrowser, openPage } from "./browser.js";
-import { distDir, serveDist } from "./serve-dist.js";
+import { describe, expect, test } from "vitest";
+import { MENU_TAG, openPage } from "./browser.js";
+import { distDir } from "./serve-dist.js";
+import { siteInBrowser } from "./site-in-browser.js";
 
 const MAX_SITE_BYTES = 4 * 1024 * 1024;
 const TARGET_MS: Record<string, number> = { husqy: 3_000 }; // the largest page; the others are printed
 const RUNS = 3;
 const MAX_RUNS = 8;
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = siteInBrowser();
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -37,7 +28,7 @@ const files = (dir: string): string[] =>
 
 /** Milliseconds from navigation until a click on an operation in the side menu has shown it. */
 async function timeToAnswer(file: string): Promise<number> {
-  const { page, context, errors } = await openPage(browser, site.origin, { reducedMotion: "reduce" });
+  const { page, context, errors } = await openPage(site.browser, site.origin, { reducedMotion: "reduce" });
   const start = performance.now();
   await page.goto(`${site.origin}/${file}`, { waitUntil: "commit" });
   const tag = page.locator(MENU_TAG).last();

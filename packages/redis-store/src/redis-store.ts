@@ -129,7 +129,7 @@ export class RedisStore implements LimiterStore {
     if (this.#fleet.size >= MAX_FLEETS) this.#fleet.delete(this.#fleet.keys().next().value!);
     this.#fleet.set(key, processes);
     if (code === 1) {
-      this.#local.count(key, windows, now, marginMs);
+      this.#local.count(key, windows, now, marginMs, leaseId);
       return { granted: true, leaseId };
     }
     if (code === 2) {
@@ -139,22 +139,34 @@ export class RedisStore implements LimiterStore {
     return { granted: false, retryInMs: value!, windowId: windows[(detail as number) - 1]!.id };
   }
 
-  async complete(key: string, leaseId: string, windows: readonly WindowSpec[], now: number, announced?: Announcement): Promise<void> {
-    this.#local.complete(key, leaseId, windows, now, announced);
-    const budgets = windows.filter((w) => w.algorithm === "header-announced");
-    if (budgets.length === 0) return;
+  async complete(
+    key: string,
+    leaseId: string,
+    windows: readonly WindowSpec[],
+    now: number,
+    announced?: Announcement,
+    lateByMs = 0,
+  ): Promise<void> {
+    this.#local.complete(key, leaseId, windows, now, announced, lateByMs);
+    // A GCRA needs no end; a counting window's entry is named by its place in tryAcquire's list.
+    const ended = windows.flatMap((w, i) =>
+      w.algorithm === "gcra" ? [] : [{ w, kind: w.algorithm === "header-announced" ? "b" : `w${i + 1}` }],
+    );
+    if (ended.length === 0) return;
     const said = (n: number | undefined) => (n === undefined ? "" : String(n));
     try {
-      const keys = budgets.map((w) => this.#windowKey(key, w));
       await this.#redis.apiClientsComplete(
-        keys.length,
-        ...keys,
+        ended.length,
+        ...ended.map(({ w }) => this.#windowKey(key, w)),
+        leaseId,
+        Math.max(0, Math.ceil(lateByMs)),
         said(announced?.remaining),
         said(announced?.resetAt),
         said(announced?.limit),
+        ...ended.map(({ kind }) => kind),
       );
     } catch {
-      // The request stays "in flight" in Redis until the budget's TTL: safe, never too many.
+      // The request stays "in flight" in Redis until its TTL: safe, never too many.
     }
   }
 

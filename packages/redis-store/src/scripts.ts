@@ -6,17 +6,25 @@
 //   gcra             a string "tat|lateness": the theoretical arrival time of
 //                    the next request, and the largest margin of the requests
 //                    still counting (the planned tolerance is that much smaller)
-//   sliding / fixed  a sorted set, one member per lease, scored by when the
-//                    request may reach the API at the latest (send + its margin)
+//   sliding / fixed  a sorted set, one member per lease: `f|<lease>:<i>` while
+//                    the request is in flight (it counts as arriving now; its
+//                    score, grant + IN_FLIGHT_TTL_MS, only lets a crashed
+//                    process's entry expire), then `<lease>:<i>` scored by when
+//                    it arrived at the latest (its answer; a failed one, the
+//                    end plus its process's margin)
 //   header-announced a hash: remaining, resetAt, passed, limit, inFlight
-// A request may reach the API up to its process's `marginMs` after it was
-// sent, and processes differ: so each request carries its own margin.
+// A GCRA plans ahead: a request may reach the API up to its process's
+// `marginMs` after it was granted, and processes differ, so each request
+// carries its own margin.
 
 /** How often a caller looks again while a header-announced budget waits for its first answer. */
 export const PROBE_WAIT_MS = 25;
 
 /** How long a budget's in-flight count survives without an answer (a crashed process's request). */
 export const BUDGET_TTL_MS = 120_000;
+
+/** How long a window's in-flight entry counts without its end being reported (a crashed process's request). */
+export const IN_FLIGHT_TTL_MS = 120_000;
 
 const NOW = `local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000`;
@@ -74,8 +82,10 @@ for i = 1, n do
     local count = redis.call('ZCARD', key)
     if count >= a then
       if alg == 'sliding-window' then
+        -- The entry whose leaving frees the slot; one still in flight counts at least a window more.
         local blocking = redis.call('ZRANGE', key, count - a, count - a, 'WITHSCORES')
-        wait = math.max(1, tonumber(blocking[2]) + b - now)
+        if string.sub(blocking[1], 1, 2) == 'f|' then wait = b
+        else wait = math.max(1, tonumber(blocking[2]) + b - now) end
       else
         wait = math.max(1, math.floor(now / b) * b + b - now)
       end
@@ -109,8 +119,8 @@ for i = 1, n do
     local tat = state[i][1] + a
     redis.call('SET', key, tostring(tat) .. '|' .. tostring(state[i][2]), 'PX', math.ceil(tat - now) + 1000)
   elseif alg == 'sliding-window' or alg == 'fixed-window' then
-    redis.call('ZADD', key, now + margin, lease .. ':' .. i)
-    redis.call('PEXPIRE', key, math.ceil(b + margin) + 1000)
+    redis.call('ZADD', key, now + ${IN_FLIGHT_TTL_MS}, 'f|' .. lease .. ':' .. i)
+    redis.call('PEXPIRE', key, math.ceil(b) + ${IN_FLIGHT_TTL_MS} + 1000)
   else
     redis.call('HSET', key, 'remaining', state[i] - 1)
     redis.call('HINCRBY', key, 'inFlight', 1)
@@ -120,36 +130,47 @@ end
 return {1, processes}`;
 
 /**
- * A header-announced budget's request is over: the same rule as the memory
- * store's budgetObserve (out-of-order answers only lower a window's budget;
- * answers about a passed window are stale). KEYS: its budget hashes.
- * ARGV: remaining, resetAt, limit ("" where the answer did not say).
+ * A request is over. In a sliding or fixed window its in-flight entry becomes
+ * a finished one, scored by when it arrived at the latest (now + lateByMs).
+ * A header-announced budget: the same rule as the memory store's
+ * budgetObserve (out-of-order answers only lower a window's budget; answers
+ * about a passed window are stale). KEYS: the windows' keys (no GCRA).
+ * ARGV: leaseId, lateByMs, remaining, resetAt, limit ("" where the answer did
+ * not say), then per key "w<i>" (a counting window, index i in tryAcquire's
+ * list) or "b" (a budget).
  */
-export const COMPLETE = `for i = 1, #KEYS do
+export const COMPLETE = `${NOW}
+for i = 1, #KEYS do
   local key = KEYS[i]
-  local h = redis.call('HMGET', key, 'remaining', 'resetAt', 'passed', 'inFlight')
-  local current = tonumber(h[1] or '1')
-  local currentReset = tonumber(h[2] or '')
-  local passed = tonumber(h[3] or '')
-  local inFlight = math.max(0, tonumber(h[4] or '0') - 1)
-  redis.call('HSET', key, 'inFlight', inFlight)
-  local remaining = tonumber(ARGV[1])
-  local resetAt = tonumber(ARGV[2])
-  local limit = tonumber(ARGV[3])
-  if limit and limit > 0 then redis.call('HSET', key, 'limit', limit) end
-  if remaining and resetAt then
-    if not passed or resetAt > passed then
-      local budget = math.max(0, remaining) - inFlight
-      if currentReset and resetAt == currentReset then
-        redis.call('HSET', key, 'remaining', math.min(current, budget))
-      elseif not currentReset or resetAt > currentReset then
-        redis.call('HSET', key, 'remaining', budget, 'resetAt', resetAt)
+  local kind = ARGV[5 + i]
+  if string.sub(kind, 1, 1) == 'w' then
+    local member = ARGV[1] .. ':' .. string.sub(kind, 2)
+    if redis.call('ZREM', key, 'f|' .. member) == 1 then redis.call('ZADD', key, now + tonumber(ARGV[2]), member) end
+  else
+    local h = redis.call('HMGET', key, 'remaining', 'resetAt', 'passed', 'inFlight')
+    local current = tonumber(h[1] or '1')
+    local currentReset = tonumber(h[2] or '')
+    local passed = tonumber(h[3] or '')
+    local inFlight = math.max(0, tonumber(h[4] or '0') - 1)
+    redis.call('HSET', key, 'inFlight', inFlight)
+    local remaining = tonumber(ARGV[3])
+    local resetAt = tonumber(ARGV[4])
+    local limit = tonumber(ARGV[5])
+    if limit and limit > 0 then redis.call('HSET', key, 'limit', limit) end
+    if remaining and resetAt then
+      if not passed or resetAt > passed then
+        local budget = math.max(0, remaining) - inFlight
+        if currentReset and resetAt == currentReset then
+          redis.call('HSET', key, 'remaining', math.min(current, budget))
+        elseif not currentReset or resetAt > currentReset then
+          redis.call('HSET', key, 'remaining', budget, 'resetAt', resetAt)
+        end
       end
+    elseif not currentReset and current <= 0 then
+      redis.call('HSET', key, 'remaining', 1)
     end
-  elseif not currentReset and current <= 0 then
-    redis.call('HSET', key, 'remaining', 1)
+    redis.call('PEXPIRE', key, ${BUDGET_TTL_MS})
   end
-  redis.call('PEXPIRE', key, ${BUDGET_TTL_MS})
 end
 return 1`;
 

@@ -17,30 +17,60 @@ const sliding = [
   { id: "long", algorithm: "sliding-window" as const, limit: 5, windowMs: 5_000 },
 ];
 
+type Store = ReturnType<typeof createRedisStore>;
+type Windows = Parameters<Store["tryAcquire"]>[1];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A request granted now and answered at once (its answer came back): what a fast round trip does. */
+async function sendAndAnswer(store: Store, key: string, windows: Windows): Promise<boolean> {
+  const result = await store.tryAcquire(key, windows, Date.now(), 0);
+  if (result.granted) await store.complete(key, result.leaseId, windows, Date.now());
+  return result.granted;
+}
+
 describe("RedisStore", () => {
-  test("two stores (two processes) share one count per window, counted from the send", async () => {
+  test("two stores (two processes) share one count per window", async () => {
     const a = createRedisStore({ redis: await redis.client(), prefix: "t1" });
     const b = createRedisStore({ redis: await redis.client(), prefix: "t1" });
     const results = [
-      await a.tryAcquire("api:k1", sliding, Date.now(), 0),
-      await b.tryAcquire("api:k1", sliding, Date.now(), 0),
-      await a.tryAcquire("api:k1", sliding, Date.now(), 0),
+      await sendAndAnswer(a, "api:k1", sliding),
+      await sendAndAnswer(b, "api:k1", sliding),
+      await sendAndAnswer(a, "api:k1", sliding),
     ];
-    expect(results.every((r) => r.granted)).toBe(true);
+    expect(results).toEqual([true, true, true]);
     const fourth = await b.tryAcquire("api:k1", sliding, Date.now(), 0);
     expect(fourth).toMatchObject({ granted: false, windowId: "short" });
     if (!fourth.granted && !fourth.pause) expect(fourth.retryInMs).toBeGreaterThan(200);
-    await new Promise((r) => setTimeout(r, 420));
+    await sleep(420);
     expect((await b.tryAcquire("api:k1", sliding, Date.now(), 0)).granted).toBe(true);
   });
 
-  test("the margin keeps a send counted that much longer", async () => {
+  test("a request in flight counts until it ends, however long that takes; then a window from its end", async () => {
+    const store = createRedisStore({ redis: await redis.client(), prefix: "t1f" });
+    const other = createRedisStore({ redis: await redis.client(), prefix: "t1f" });
+    const one = [{ id: "w", algorithm: "sliding-window" as const, limit: 1, windowMs: 200 }];
+    const slow = await store.tryAcquire("api:f", one, Date.now(), 5);
+    expect(slow.granted).toBe(true);
+    // Stalled in flight longer than the window (and its 5 ms margin): it may still arrive now.
+    await sleep(300);
+    const meanwhile = await other.tryAcquire("api:f", one, Date.now(), 5);
+    expect(meanwhile).toMatchObject({ granted: false, retryInMs: 200 });
+    // Answered now: it arrived by now, so it counts one more window from here.
+    if (slow.granted) await store.complete("api:f", slow.leaseId, one, Date.now());
+    await sleep(150);
+    expect((await other.tryAcquire("api:f", one, Date.now(), 5)).granted).toBe(false);
+    await sleep(80);
+    expect((await other.tryAcquire("api:f", one, Date.now(), 5)).granted).toBe(true);
+  });
+
+  test("a request that failed without an answer counts its margin past its end", async () => {
     const store = createRedisStore({ redis: await redis.client(), prefix: "t1m" });
     const one = [{ id: "w", algorithm: "sliding-window" as const, limit: 1, windowMs: 200 }];
-    expect((await store.tryAcquire("api:m", one, Date.now(), 300)).granted).toBe(true);
-    await new Promise((r) => setTimeout(r, 250));
+    const failed = await store.tryAcquire("api:m", one, Date.now(), 300);
+    if (failed.granted) await store.complete("api:m", failed.leaseId, one, Date.now(), undefined, 300);
+    await sleep(400);
     expect((await store.tryAcquire("api:m", one, Date.now(), 300)).granted).toBe(false);
-    await new Promise((r) => setTimeout(r, 300));
+    await sleep(150);
     expect((await store.tryAcquire("api:m", one, Date.now(), 300)).granted).toBe(true);
   });
 
@@ -61,8 +91,8 @@ describe("RedisStore", () => {
   test("the longest wait is reported, with the window that causes it", async () => {
     const store = createRedisStore({ redis: await redis.client(), prefix: "t2" });
     for (let i = 0; i < 5; i++) {
-      expect((await store.tryAcquire("api:k2", sliding, Date.now(), 0)).granted).toBe(true);
-      await new Promise((r) => setTimeout(r, 160));
+      expect(await sendAndAnswer(store, "api:k2", sliding)).toBe(true);
+      await sleep(160);
     }
     const blocked = await store.tryAcquire("api:k2", sliding, Date.now(), 0);
     expect(blocked).toMatchObject({ granted: false, windowId: "long" });

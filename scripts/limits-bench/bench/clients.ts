@@ -6,7 +6,7 @@ import { createPhishermanClient } from "@api-clients/phisherman";
 import { apiMetadata as phishStatsMetadata, createPhishStatsClient } from "@api-clients/phishstats";
 import { createPluralKitClient } from "@api-clients/pluralkit";
 import { createPwnbookClient } from "@api-clients/pwnbook";
-import type { LimitSpec } from "./start-server.js";
+import type { LimitSpec } from "./limit-spec.js";
 
 export interface Scenario {
   name: string;

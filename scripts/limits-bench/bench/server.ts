@@ -11,16 +11,7 @@ import {
   slidingWindow,
   startLimitEnforcingServer,
 } from "@api-clients/contract-kit";
-
-interface LimitSpec {
-  kind: "gcra" | "sliding" | "announced";
-  id: string;
-  rate: number;
-  periodMs: number;
-  methods?: string[];
-  pathIncludes?: string;
-  pathExcludes?: string;
-}
+import type { LimitSpec } from "./limit-spec.js";
 
 const specs: LimitSpec[] = JSON.parse(process.env.LIMITS ?? "[]");
 const [min, max] = (process.env.LATENCY ?? "10,50").split(",").map(Number) as [number, number];

@@ -1,16 +1,7 @@
 // Starts bench/server.ts in its own process and reads back its URLs.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-
-export interface LimitSpec {
-  kind: "gcra" | "sliding" | "announced";
-  id: string;
-  rate: number;
-  periodMs: number;
-  methods?: string[];
-  pathIncludes?: string;
-  pathExcludes?: string;
-}
+import type { LimitSpec } from "./limit-spec.js";
 
 export interface BenchServer {
   url: string;

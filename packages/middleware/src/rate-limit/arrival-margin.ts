@@ -4,8 +4,10 @@
 // network, a shared store's round trip). A request can never arrive later
 // than its answer comes back, so the longest recent round trip (from grant
 // to the answer's head) bounds it, with no assumption about how the delay
-// splits. Windows count a request that much longer, and a GCRA plans its
-// burst that much smaller; a steady stream still runs at the full rate.
+// splits. A GCRA plans its burst that much smaller (a steady stream still
+// runs at the full rate), and a sliding or fixed window counts a request that
+// failed without an answer that much past its end (an answered one counts
+// until its answer, which it cannot arrive after).
 // Before any answer, a default; never more than `maxMs`.
 
 const SAMPLES = 64;

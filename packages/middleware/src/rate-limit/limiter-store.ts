@@ -14,11 +14,13 @@
 //   until it says the window resets, minus requests still on their way.
 //
 // A server counts a request when it *arrives*. The client knows when it sent
-// it; arrival comes later by a delay that varies. Every algorithm is given
-// that variation (`marginMs`, measured by the limiter): a sliding or fixed
-// window counts a request for `marginMs` longer, a GCRA plans a burst that
-// much smaller. Then however the delays fall, the server never sees more
-// than its limit, and a steady stream still runs at the full rate.
+// it, and when its answer came back; arrival lies between. A sliding or fixed
+// window counts a request in flight as arriving now, and an answered one as
+// having arrived when its answer came (a failed one `marginMs` later, as it
+// may still be on its way). A GCRA, which must plan ahead, is given the
+// variation (`marginMs`, measured by the limiter) and plans a burst that much
+// smaller. Then however the delays fall, the server never sees more than its
+// limit, and a steady stream still runs at the full rate.
 
 interface WindowBase {
   /** Window id, unique within the key; names the window in errors and store keys. */
@@ -96,12 +98,22 @@ export interface LimiterStore {
    */
   tryAcquire(key: string, windows: readonly WindowSpec[], now: number, marginMs: number): MaybePromise<AcquireResult>;
   /**
-   * The leased request's attempt is over at `now`. For header-announced
-   * windows it stops counting as in flight, and `announced` (what the
-   * answer's headers said, when it said anything) replaces the budget.
-   * Other algorithms count a request from when it was sent, so they need nothing here.
+   * The leased request's attempt is over at `now`. It stops counting as in
+   * flight: a sliding or fixed window counts it from then on as having
+   * arrived by `now + lateByMs` (0 when it was answered: a request arrives
+   * before its answer; the arrival margin when it failed without an answer,
+   * as it may still be on its way). For header-announced windows `announced`
+   * (what the answer's headers said, when they said anything) replaces the
+   * budget. A GCRA plans from the send time and needs nothing here.
    */
-  complete(key: string, leaseId: string, windows: readonly WindowSpec[], now: number, announced?: Announcement): MaybePromise<void>;
+  complete(
+    key: string,
+    leaseId: string,
+    windows: readonly WindowSpec[],
+    now: number,
+    announced?: Announcement,
+    lateByMs?: number,
+  ): MaybePromise<void>;
   /** Pause every request under `key`; a later `until` wins over an earlier one. */
   pause(key: string, pause: Pause): MaybePromise<void>;
 }

@@ -46,27 +46,29 @@ export class MemoryStore implements LimiterStore {
       if (wait > 0 && (!blocked || wait > blocked.retryInMs)) blocked = { retryInMs: wait, windowId: window.id };
     }
     if (blocked) return { granted: false, ...blocked };
-    for (const window of windows) take(keyState, window, now, marginMs);
-    return { granted: true, leaseId: String(++this.#nextLease) };
+    const leaseId = String(++this.#nextLease);
+    for (const window of windows) take(keyState, window, now, marginMs, leaseId);
+    return { granted: true, leaseId };
   }
 
   /**
    * Counts a request that another store granted (the Redis store keeps this
    * process's own grants here too, as its fallback while Redis is down).
    */
-  count(key: string, windows: readonly WindowSpec[], now: number, marginMs: number): void {
+  count(key: string, windows: readonly WindowSpec[], now: number, marginMs: number, leaseId: string): void {
     const keyState = this.#keys.get(key) ?? this.#create(key);
     for (const window of windows) {
       keyState.specs.set(window.id, window);
-      take(keyState, window, now, marginMs);
+      take(keyState, window, now, marginMs, leaseId);
     }
   }
 
-  complete(key: string, _leaseId: string, windows: readonly WindowSpec[], _now: number, announced?: Announcement): void {
+  complete(key: string, leaseId: string, windows: readonly WindowSpec[], now: number, announced?: Announcement, lateByMs = 0): void {
     const state = this.#keys.get(key);
     if (!state) return;
     for (const window of windows) {
       if (window.algorithm === "header-announced") budgetObserve(budgetOf(state, window), announced);
+      else if (window.algorithm !== "gcra") (state.windows.get(window.id) as SendLog | undefined)?.finish(leaseId, now, lateByMs);
     }
   }
 
@@ -117,7 +119,7 @@ function waitFor(state: KeyState, window: WindowSpec, now: number, marginMs: num
   }
 }
 
-function take(state: KeyState, window: WindowSpec, now: number, marginMs: number): void {
+function take(state: KeyState, window: WindowSpec, now: number, marginMs: number, leaseId: string): void {
   if (window.algorithm === "gcra")
     gcraTake(
       stateOf(state, window.id, () => ({ tat: now, lateness: marginMs })),
@@ -126,7 +128,7 @@ function take(state: KeyState, window: WindowSpec, now: number, marginMs: number
       marginMs,
     );
   else if (window.algorithm === "header-announced") budgetTake(budgetOf(state, window));
-  else logOf(state, window.id).take(now, marginMs);
+  else logOf(state, window.id).take(leaseId);
 }
 
 /** The state of window `id`, made by `create` the first time. */

@@ -29,6 +29,33 @@ describe("proactive rate limiting", () => {
     expect(offsets[4]).toBeGreaterThanOrEqual(390);
   });
 
+  test("a request that reaches the server late (a stall longer than any recent round trip) still counts until its answer", async () => {
+    // The server's side of a sliding window, 2 per 300 ms, judged at arrival; "slow" arrives 150 ms after it was sent.
+    const arrivals: [string, number][] = [];
+    const { fetch } = scriptedFetch(async (request) => {
+      const id = new URL(request.url).pathname.split("/").pop()!;
+      if (id === "slow") await new Promise((r) => setTimeout(r, 150));
+      const now = performance.now();
+      const inWindow = arrivals.filter(([, at]) => at > now - 300).length;
+      arrivals.push([id, now]);
+      return inWindow >= 2 ? json(429, {}) : json(200, { id });
+    });
+    const client = testClient({
+      token: "stall-token",
+      fetch,
+      retry: false,
+      rateLimit: { windows: [window(2, 300)], store: new MemoryStore() },
+    });
+    // One fast round trip: the arrival margin falls to a few ms. Then the window empties.
+    await client.GET("/items/{itemId}", item("warm-up"));
+    await new Promise((r) => setTimeout(r, 350));
+    const answers = await Promise.all(["slow", "b", "c", "d"].map((id) => client.GET("/items/{itemId}", item(id))));
+    expect(answers.map((a) => a.response.status)).toEqual([200, 200, 200, 200]);
+    // "d" waited a window after "slow" arrived, not a window after "slow" was sent.
+    const at = Object.fromEntries(arrivals);
+    expect(at.d! - at.slow!).toBeGreaterThanOrEqual(299);
+  });
+
   test("gcra: a burst of `burst` at once, then one per interval (PluralKit: 9 of 10 per second)", async () => {
     const sentAt: number[] = [];
     const { fetch } = scriptedFetch(() => {

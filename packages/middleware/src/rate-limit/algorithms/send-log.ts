@@ -1,35 +1,54 @@
-// Sliding and fixed windows, from a log of when each request may reach the
-// server at the latest: its send time plus the margin it was granted with
-// (how late it may arrive). Two requests may share a server window if the
-// earlier could arrive that late and the later arrive at once, so each
-// request counts until its own latest arrival has left the window.
-// Kept sorted; entries arrive nearly in order, so an insert is near the end
-// and pruning drops from the front.
+// Sliding and fixed windows, from a log of when each request may have reached
+// the server at the latest. A server counts a request when it arrives, which
+// the client never sees; but a request always arrives before its answer comes
+// back. So a request in flight counts as arriving now, for as long as it is in
+// flight (a process stalled between grant and send, or a slow network, cannot
+// make it arrive after the limiter stopped counting it), and once answered it
+// counts as having arrived then. One that failed without an answer may still
+// be on its way: it counts `lateByMs` (the arrival margin) past its end.
+// Done entries are kept sorted; they end nearly in order, so an insert is near
+// the end and pruning drops from the front.
 import type { CountingWindow } from "../limiter-store.js";
 
 export class SendLog {
+  /** Latest arrival of each finished request, ascending. */
   readonly #latest: number[] = [];
   #head = 0;
+  /** Requests granted and not finished: they count in every window until they are. */
+  readonly #inFlight = new Set<string>();
 
   /** Ms to wait before a request sent at `now` fits `window` (0 = now). */
   wait(window: CountingWindow, now: number): number {
     this.#prune(window, now);
-    if (this.size < window.limit) return 0;
-    // Fixed: full until the next window (where requests that may still arrive late count again).
+    const counted = this.size;
+    if (counted < window.limit) return 0;
+    // Fixed: full until the next window (where requests in flight, or answered late, count again).
     if (window.algorithm === "fixed-window") return Math.max(1, windowStart(window, now) + window.windowMs - now);
-    // Sliding: when the one that makes it full stops counting.
-    return Math.max(1, this.#latest[this.#latest.length - window.limit]! + window.windowMs - now);
+    // Sliding: when enough finished ones have left. The one that frees the last
+    // slot needed is the (counted − limit + 1)-th oldest; if it is still in
+    // flight, nothing frees a slot for at least a window from now.
+    const finished = this.#latest.length - this.#head;
+    const freeing = counted - window.limit;
+    if (freeing >= finished) return window.windowMs;
+    return Math.max(1, this.#latest[this.#head + freeing]! + window.windowMs - now);
   }
 
-  take(now: number, marginMs: number): void {
-    const latest = now + marginMs;
+  /** A request granted now, in flight until `finish(leaseId, …)`. */
+  take(leaseId: string): void {
+    this.#inFlight.add(leaseId);
+  }
+
+  /** The request is over at `now`: answered (arrived by now), or failed (may arrive up to `lateByMs` later). */
+  finish(leaseId: string, now: number, lateByMs: number): void {
+    if (!this.#inFlight.delete(leaseId)) return;
+    const latest = now + lateByMs;
     let at = this.#latest.length;
     while (at > this.#head && this.#latest[at - 1]! > latest) at--;
     this.#latest.splice(at, 0, latest);
   }
 
   get size(): number {
-    return this.#latest.length - this.#head;
+    return this.#latest.length - this.#head + this.#inFlight.size;
   }
 
   /** True once nothing counts any more and the log can be forgotten. */
