@@ -185,10 +185,8 @@ export class RateLimiter {
         const now = clock();
         // A round trip, which bounds how late a request may arrive.
         if (answered) this.#margin.add(now - grantedAt);
-        if (windows.every((w) => w.algorithm === "gcra")) return;
-        // Answered: it arrived by now. Failed without an answer: it may still be on its way.
-        const lateByMs = answered ? 0 : this.#margin.ms;
-        const completed = store.complete(key, leaseId, windows, now, answered?.announced, lateByMs);
+        // Every lease ends in its store. Answered: it arrived by now; failed without an answer: it may still be on its way.
+        const completed = store.complete(key, leaseId, windows, now, answered?.announced, answered ? 0 : this.#margin.ms);
         const wake = () => {
           for (const queue of this.#queues.values()) if (queue.key === key) queue.wake?.();
         };

@@ -43,14 +43,15 @@ export function readPause(
   if (own?.kind === "quota") return own.until - now > MAX_PAUSE_MS ? { ...own, until: now + MAX_PAUSE_MS } : own;
   const limits = definition.metadata.rateLimits;
   const retryAfter = response.headers.get("retry-after");
+  const retryAfterMs = parseRetryAfter(retryAfter, now);
   const hints = [
     own?.until,
-    ((ms) => (ms === undefined ? undefined : now + ms))(parseRetryAfter(retryAfter, now)),
+    retryAfterMs === undefined ? undefined : now + retryAfterMs,
     limits?.retryAfterBody ? bodyHint(body, limits.retryAfterBody, now) : undefined,
     limits?.headers ? parseResetHeader(response.headers.get(limits.headers.reset), limits.headers.resetUnit, now) : undefined,
   ].filter((t): t is number => t !== undefined && Number.isFinite(t));
   const future = hints.filter((t) => t > now);
-  if (future.length < hints.length || (retryAfter !== null && parseRetryAfter(retryAfter, now) === undefined)) {
+  if (future.length < hints.length || (retryAfter !== null && retryAfterMs === undefined)) {
     warn(
       `429 with a hint that has passed or cannot be read (Retry-After: ${JSON.stringify(retryAfter?.slice(0, 40) ?? null)}); backing off instead`,
     );

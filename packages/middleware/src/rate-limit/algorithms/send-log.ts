@@ -6,14 +6,14 @@
 // make it arrive after the limiter stopped counting it), and once answered it
 // counts as having arrived then. One that failed without an answer may still
 // be on its way: it counts `lateByMs` (the arrival margin) past its end.
-// Done entries are kept sorted; they end nearly in order, so an insert is near
-// the end and pruning drops from the front.
+// Finished entries are kept sorted; they end nearly in order, so an insert is
+// near the end and pruning drops from the front (a window holds at most its
+// limit, so the array stays small).
 import type { CountingWindow } from "../limiter-store.js";
 
 export class SendLog {
   /** Latest arrival of each finished request, ascending. */
   readonly #latest: number[] = [];
-  #head = 0;
   /** Requests granted and not finished: they count in every window until they are. */
   readonly #inFlight = new Set<string>();
 
@@ -27,10 +27,9 @@ export class SendLog {
     // Sliding: when enough finished ones have left. The one that frees the last
     // slot needed is the (counted − limit + 1)-th oldest; if it is still in
     // flight, nothing frees a slot for at least a window from now.
-    const finished = this.#latest.length - this.#head;
     const freeing = counted - window.limit;
-    if (freeing >= finished) return window.windowMs;
-    return Math.max(1, this.#latest[this.#head + freeing]! + window.windowMs - now);
+    if (freeing >= this.#latest.length) return window.windowMs;
+    return Math.max(1, this.#latest[freeing]! + window.windowMs - now);
   }
 
   /** A request granted now, in flight until `finish(leaseId, …)`. */
@@ -43,12 +42,12 @@ export class SendLog {
     if (!this.#inFlight.delete(leaseId)) return;
     const latest = now + lateByMs;
     let at = this.#latest.length;
-    while (at > this.#head && this.#latest[at - 1]! > latest) at--;
+    while (at > 0 && this.#latest[at - 1]! > latest) at--;
     this.#latest.splice(at, 0, latest);
   }
 
   get size(): number {
-    return this.#latest.length - this.#head + this.#inFlight.size;
+    return this.#latest.length + this.#inFlight.size;
   }
 
   /** True once nothing counts any more and the log can be forgotten. */
@@ -60,11 +59,9 @@ export class SendLog {
   #prune(window: CountingWindow, now: number): void {
     // Sliding: gone once its latest arrival is a window ago. Fixed: gone once it can only have arrived in an earlier window.
     const from = window.algorithm === "sliding-window" ? now - window.windowMs : windowStart(window, now) - 1;
-    while (this.#head < this.#latest.length && this.#latest[this.#head]! <= from) this.#head++;
-    if (this.#head > 1024 && this.#head * 2 > this.#latest.length) {
-      this.#latest.splice(0, this.#head);
-      this.#head = 0;
-    }
+    let gone = 0;
+    while (gone < this.#latest.length && this.#latest[gone]! <= from) gone++;
+    if (gone > 0) this.#latest.splice(0, gone);
   }
 }
 
