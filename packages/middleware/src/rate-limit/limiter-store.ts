@@ -19,7 +19,8 @@
 // having arrived when its answer came (a failed one `marginMs` later, as it
 // may still be on its way). A GCRA, which must plan ahead, is given the
 // variation (`marginMs`, measured by the limiter) and plans a burst that much
-// smaller. Then however the delays fall, the server never sees more than its
+// smaller, or smaller by the age of its oldest request in flight when that is
+// longer. Then however the delays fall, the server never sees more than its
 // limit, and a steady stream still runs at the full rate.
 
 interface WindowBase {
@@ -104,7 +105,7 @@ export interface LimiterStore {
    * before its answer; the arrival margin when it failed without an answer,
    * as it may still be on its way). For header-announced windows `announced`
    * (what the answer's headers said, when they said anything) replaces the
-   * budget. A GCRA plans from the send time and needs nothing here.
+   * budget. A GCRA stops counting its age as lateness.
    */
   complete(
     key: string,

@@ -56,6 +56,34 @@ describe("proactive rate limiting", () => {
     expect(at.d! - at.slow!).toBeGreaterThanOrEqual(299);
   });
 
+  test("gcra: requests stalled longer than any recent round trip cannot arrive in one clump with a fresh burst", async () => {
+    // The server's GCRA (as PluralKit's limiter runs it) on arrival: 1 per 100 ms, a burst of 3 (tolerance 200 ms).
+    // "slow-*" reach it 400 ms after they were sent (a stalled path); by then the bucket looks full again.
+    let tat = 0;
+    const statuses: [string, number][] = [];
+    const { fetch } = scriptedFetch(async (request) => {
+      const id = new URL(request.url).pathname.split("/").pop()!;
+      if (id.startsWith("slow")) await new Promise((r) => setTimeout(r, 400));
+      const now = performance.now();
+      const ok = tat - now <= 200;
+      if (ok) tat = Math.max(tat, now) + 100;
+      statuses.push([id, ok ? 200 : 429]);
+      return ok ? json(200, {}) : json(429, {});
+    });
+    const gcra = window(10, 1000, { algorithm: "gcra", burst: 3 });
+    const client = testClient({ token: "gcra-stall-token", fetch, retry: false, rateLimit: { windows: [gcra], store: new MemoryStore() } });
+    const get = (id: string) => client.GET("/items/{itemId}", item(id));
+    // One fast round trip: the arrival margin falls to a few ms. Then the bucket empties.
+    await get("warm-up");
+    await new Promise((r) => setTimeout(r, 400));
+    statuses.length = 0;
+    const stalled = [get("slow-a"), get("slow-b")];
+    await new Promise((r) => setTimeout(r, 390));
+    await Promise.all([...stalled, ...["c", "d", "e", "f"].map(get)]);
+    expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
+    expect(statuses).toHaveLength(6);
+  });
+
   test("gcra: a burst of `burst` at once, then one per interval (PluralKit: 9 of 10 per second)", async () => {
     const sentAt: number[] = [];
     const { fetch } = scriptedFetch(() => {
