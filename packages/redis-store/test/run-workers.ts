@@ -1,4 +1,4 @@
-// Starts N worker processes (test/worker.mjs) against one server and one
+// Starts N worker processes (test/worker.ts, through tsx) against one server and one
 // Redis, and collects what each reports.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -12,7 +12,7 @@ export interface WorkerReport {
   endedAt: number;
 }
 
-const worker = fileURLToPath(new URL("./worker.mjs", import.meta.url));
+const worker = fileURLToPath(new URL("./worker.ts", import.meta.url));
 
 export function runWorkers(count: number, env: Record<string, string>): Promise<WorkerReport[]> {
   return Promise.all(
@@ -20,7 +20,10 @@ export function runWorkers(count: number, env: Record<string, string>): Promise<
       { length: count },
       () =>
         new Promise<WorkerReport>((resolve, reject) => {
-          const child = spawn(process.execPath, [worker], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+          const child = spawn(process.execPath, ["--import", "tsx", worker], {
+            env: { ...process.env, ...env },
+            stdio: ["ignore", "pipe", "pipe"],
+          });
           let out = "";
           let err = "";
           child.stdout.on("data", (d) => (out += d));

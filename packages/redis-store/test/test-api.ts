@@ -1,5 +1,11 @@
 // A small made-up API for these tests: one GET, Bearer auth, windows given per test.
-import { type ApiDefinition, type ClientOptionsWith, createApiClient, type RateLimitWindow } from "@api-clients/middleware";
+import {
+  type ApiDefinition,
+  type ClientOptionsWith,
+  createApiClient,
+  type RateLimitMetadata,
+  type RateLimitWindow,
+} from "@api-clients/middleware";
 
 export interface TestPaths {
   "/items/{itemId}": {
@@ -19,14 +25,15 @@ export interface TestPaths {
   };
 }
 
-export function testClient(serverUrl: string, windows: RateLimitWindow[], options: ClientOptionsWith<"token">) {
+/** A client of the test API; `limits` is its windows, or the whole x-rate-limits (windows and headers). */
+export function testClient(serverUrl: string, limits: RateLimitWindow[] | RateLimitMetadata, options: ClientOptionsWith<"token">) {
   const definition: ApiDefinition & { credentialName: "token" } = {
     metadata: {
       api: "redistest",
       title: "Redis test API",
       version: "1",
       serverUrl,
-      rateLimits: { windows },
+      rateLimits: Array.isArray(limits) ? { windows: limits } : limits,
       operations: {
         getItem: {
           method: "GET",

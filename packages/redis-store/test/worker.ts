@@ -1,13 +1,14 @@
-// One worker process of the multi-process tests and the benchmark: a client
+// One worker process of the multi-process tests and the benchmark (run with tsx): a client
 // sharing its limits through Redis fires REQUESTS calls at SERVER_URL, then
 // prints one JSON line with the statuses it got, when each was answered, and
 // the acquire latencies through the store.
 //   WINDOW: JSON of the one rate-limit window (x-rate-limits form)
-import { createApiClient } from "@api-clients/middleware";
+import type { LimiterStore } from "@api-clients/middleware";
 import { Redis } from "ioredis";
 import { createRedisStore } from "../dist/index.js";
+import { testClient } from "./test-api.js";
 
-const { SERVER_URL, REDIS_PORT, REQUESTS, WINDOW, CONCURRENCY = "16", TOKEN = "one-shared-token" } = process.env;
+const { SERVER_URL = "", REDIS_PORT, REQUESTS, WINDOW = "{}", CONCURRENCY = "16", TOKEN = "one-shared-token" } = process.env;
 const redis = new Redis({
   port: Number(REDIS_PORT),
   host: "127.0.0.1",
@@ -26,8 +27,8 @@ const store = createRedisStore({
 });
 
 // Time each acquire round trip through the store.
-const latencies = [];
-const timedStore = {
+const latencies: number[] = [];
+const timedStore: LimiterStore = {
   tryAcquire: async (...args) => {
     const t0 = performance.now();
     try {
@@ -40,41 +41,17 @@ const timedStore = {
   pause: (...args) => store.pause(...args),
 };
 
-const client = createApiClient(
-  "createWorkerClient",
+const client = testClient(
+  SERVER_URL,
   {
-    metadata: {
-      api: "workers",
-      title: "Workers",
-      version: "1",
-      serverUrl: SERVER_URL,
-      rateLimits: {
-        windows: [JSON.parse(WINDOW)],
-        headers: { limit: "X-RateLimit-Limit", remaining: "X-RateLimit-Remaining", reset: "X-RateLimit-Reset", resetUnit: "epoch-seconds" },
-      },
-      operations: {
-        getItem: {
-          method: "GET",
-          path: "/items/{itemId}",
-          tag: null,
-          deprecated: false,
-          permissions: [],
-          pagination: null,
-          anonymous: true,
-          query: [],
-        },
-      },
-    },
-    auth: { type: "bearer" },
-    credentialName: "token",
-    defaultUserAgent: "worker",
-    parseError: () => ({}),
+    windows: [JSON.parse(WINDOW)],
+    headers: { limit: "X-RateLimit-Limit", remaining: "X-RateLimit-Remaining", reset: "X-RateLimit-Reset", resetUnit: "epoch-seconds" },
   },
   { token: TOKEN, rateLimit: { store: timedStore, maxWaitMs: 600_000 }, retry: false },
 );
 
-const statuses = [];
-const answeredAt = [];
+const statuses: number[] = [];
+const answeredAt: number[] = [];
 let next = 0;
 const startedAt = Date.now();
 await Promise.all(
