@@ -4,21 +4,12 @@
 // the acquire latencies through the store.
 //   WINDOW: JSON of the one rate-limit window (x-rate-limits form)
 import type { LimiterStore } from "@api-clients/middleware";
-import { Redis } from "ioredis";
+import { connectRedis } from "@api-clients/contract-kit";
 import { createRedisStore } from "../dist/index.js";
 import { testClient } from "./test-api.js";
 
 const { SERVER_URL = "", REDIS_PORT, REQUESTS, WINDOW = "{}", CONCURRENCY = "16", TOKEN = "one-shared-token" } = process.env;
-const redis = new Redis({
-  port: Number(REDIS_PORT),
-  host: "127.0.0.1",
-  enableOfflineQueue: false,
-  lazyConnect: true,
-  maxRetriesPerRequest: 0,
-  retryStrategy: () => 50,
-});
-redis.on("error", () => {}); // reconnects are expected when a test restarts Redis
-await redis.connect();
+const redis = await connectRedis(Number(REDIS_PORT)); // reconnects are expected when a test restarts Redis
 // SEPARATE_PREFIXES makes each worker count alone (the control case of the test).
 const store = createRedisStore({
   redis,

@@ -22,6 +22,7 @@ export {
 } from "./limit-enforcing-server.js";
 export { describeOperationContracts, type CallInit, type OperationCase, type OperationContractOptions } from "./operation-contracts.js";
 export { describeDocumentedExamples } from "./describe-documented-examples.js";
+export { connectRedis } from "./connect-redis.js";
 export { startRedisServer, type RedisServer } from "./redis-server.js";
 export {
   alternatives,

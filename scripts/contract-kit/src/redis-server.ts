@@ -2,7 +2,8 @@
 // and stopped by the tests: no persistence, nothing outside 127.0.0.1.
 import { type ChildProcess, spawn } from "node:child_process";
 import { freePort } from "@api-clients/mock";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
+import { connectRedis } from "./connect-redis.js";
 
 export interface RedisServer {
   port: number;
@@ -63,17 +64,8 @@ export async function startRedisServer(): Promise<RedisServer> {
       await kill();
     },
     async client() {
-      const c = new Redis({
-        port,
-        host: "127.0.0.1",
-        enableOfflineQueue: false,
-        maxRetriesPerRequest: 0,
-        retryStrategy: () => 50,
-        lazyConnect: true,
-      });
-      c.on("error", () => {}); // reconnects are expected in the outage tests
+      const c = await connectRedis(port);
       clients.push(c);
-      await c.connect();
       return c;
     },
   };
