@@ -4,7 +4,8 @@
 // the acquire latencies through the store.
 //   WINDOW: JSON of the one rate-limit window (x-rate-limits form)
 import type { LimiterStore } from "@api-clients/middleware";
-import { connectRedis } from "@api-clients/contract-kit";
+// The subpath, not the package: a worker must start fast, without the rest of the kit (Ajv, spec loading).
+import { connectRedis } from "@api-clients/contract-kit/connect-redis";
 import { createRedisStore } from "../dist/index.js";
 import { testClient } from "./test-api.js";
 

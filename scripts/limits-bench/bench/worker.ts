@@ -1,6 +1,7 @@
 // One of the processes that share a credential through Redis: drives
 // SCENARIO's client until END_AT and prints the statuses it got as JSON.
-import { connectRedis } from "@api-clients/contract-kit";
+// The subpath, not the package: a worker must start fast, without the rest of the kit (Ajv, spec loading).
+import { connectRedis } from "@api-clients/contract-kit/connect-redis";
 import { createRedisStore } from "@api-clients/redis-store";
 import { scenarios } from "./clients.js";
 import { drive } from "./drive.js";
