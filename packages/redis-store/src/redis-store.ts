@@ -97,8 +97,6 @@ export class RedisStore implements LimiterStore {
   #windowKey = (key: string, window: WindowSpec) =>
     `${this.#prefix}:{${key}}:${window.algorithm === "header-announced" ? `b:${window.id}|${window.scope}` : `w:${window.id}`}`;
   #pauseKey = (key: string) => `${this.#prefix}:{${key}}:pause`;
-  /** A GCRA window's requests in flight (a key per window, so the scripts' keys line up). */
-  #inFlightKey = (key: string, window: WindowSpec) => `${this.#windowKey(key, window)}:f`;
 
   async tryAcquire(key: string, windows: readonly WindowSpec[], now: number, marginMs: number): Promise<AcquireResult> {
     const held = this.#heldAfterReconnect(windows, now, marginMs);
@@ -113,12 +111,7 @@ export class RedisStore implements LimiterStore {
     );
     let answer: [number, number, number?, (number | string)?];
     try {
-      const keys = [
-        this.#pauseKey(key),
-        this.#fleetKey(key),
-        ...windows.map((w) => this.#windowKey(key, w)),
-        ...windows.map((w) => this.#inFlightKey(key, w)),
-      ];
+      const keys = [this.#pauseKey(key), this.#fleetKey(key), ...windows.map((w) => this.#windowKey(key, w))];
       answer = await this.#redis.apiClientsTryAcquire(
         keys.length,
         ...keys,
@@ -155,18 +148,16 @@ export class RedisStore implements LimiterStore {
     lateByMs = 0,
   ): Promise<void> {
     this.#local.complete(key, leaseId, windows, now, announced, lateByMs);
-    // A counting window's entry is named by its place in tryAcquire's list; a GCRA's lives in its set in flight.
-    const ended = windows.map((w, i) =>
-      w.algorithm === "gcra"
-        ? { key: this.#inFlightKey(key, w), kind: "g" }
-        : { key: this.#windowKey(key, w), kind: w.algorithm === "header-announced" ? "b" : `w${i + 1}` },
+    // A GCRA needs no end; a counting window's entry is named by its place in tryAcquire's list.
+    const ended = windows.flatMap((w, i) =>
+      w.algorithm === "gcra" ? [] : [{ w, kind: w.algorithm === "header-announced" ? "b" : `w${i + 1}` }],
     );
     if (ended.length === 0) return;
     const said = (n: number | undefined) => (n === undefined ? "" : String(n));
     try {
       await this.#redis.apiClientsComplete(
         ended.length,
-        ...ended.map((end) => end.key),
+        ...ended.map(({ w }) => this.#windowKey(key, w)),
         leaseId,
         Math.max(0, Math.ceil(lateByMs)),
         said(announced?.remaining),

@@ -5,10 +5,7 @@
 // middleware's memory store does (@api-clients/middleware src/rate-limit/):
 //   gcra             a string "tat|lateness": the theoretical arrival time of
 //                    the next request, and the largest margin of the requests
-//                    still counting (the planned tolerance is that much
-//                    smaller); beside it a sorted set of the requests in
-//                    flight by grant time, as one may still arrive now: the
-//                    oldest one's age counts as lateness too
+//                    still counting (the planned tolerance is that much smaller)
 //   sliding / fixed  a sorted set, one member per lease: `f|<lease>:<i>` while
 //                    the request is in flight (it counts as arriving now; its
 //                    score, grant + IN_FLIGHT_TTL_MS, only lets a crashed
@@ -17,8 +14,8 @@
 //                    end plus its process's margin)
 //   header-announced a hash: remaining, resetAt, passed, limit, inFlight
 // A GCRA plans ahead: a request may reach the API up to its process's
-// `marginMs` after it was granted (or, while in flight, at any time), and
-// processes differ, so each request carries its own margin.
+// `marginMs` after it was granted, and processes differ, so each request
+// carries its own margin.
 
 /** How often a caller looks again while a header-announced budget waits for its first answer. */
 export const PROBE_WAIT_MS = 25;
@@ -37,8 +34,7 @@ export const FLEET_MEMORY_MS = 60_000;
 
 /**
  * KEYS[1]: the pause key; KEYS[2]: the set of processes using the key;
- * KEYS[3..n+2]: one key per window; KEYS[n+3..2n+2]: each window's set of
- * requests in flight (used by gcra). ARGV: marginMs, leaseId, processId, then per
+ * KEYS[3..]: one key per window. ARGV: marginMs, leaseId, processId, then per
  * window: algorithm, a, b (gcra: intervalMs, burst; sliding-window and
  * fixed-window: limit, windowMs; header-announced: -, -).
  * Returns {1, processes} when granted, {0, processes, retryInMs, index} when a
@@ -58,7 +54,7 @@ if pause then
 end
 local margin = tonumber(ARGV[1])
 local lease = ARGV[2]
-local n = (#KEYS - 2) / 2
+local n = #KEYS - 2
 local worst, worstIndex = 0, 0
 local state = {}
 for i = 1, n do
@@ -69,20 +65,13 @@ for i = 1, n do
   local wait = 0
   if alg == 'gcra' then
     local stored = redis.call('GET', key)
-    local flying = KEYS[n + i + 2]
-    redis.call('ZREMRANGEBYSCORE', flying, '-inf', now - ${IN_FLIGHT_TTL_MS})
-    local oldest = redis.call('ZRANGE', flying, 0, 0, 'WITHSCORES')
     local tat, lateness = now, margin
     if stored then
       local sep = string.find(stored, '|', 1, true)
       tat = tonumber(string.sub(stored, 1, sep - 1))
       if tat > now then lateness = math.max(margin, tonumber(string.sub(stored, sep + 1))) end
-    end
-    if stored or oldest[2] then
-      local planned = lateness
-      if oldest[2] then planned = math.max(planned, now - tonumber(oldest[2])) end
       -- TAT as stored, even when past: with a negative tolerance the next request still waits that long after it.
-      wait = tat - ((b - 1) * a - planned) - now
+      wait = tat - ((b - 1) * a - lateness) - now
     end
     if tat < now then tat = now end
     state[i] = {tat, lateness}
@@ -129,8 +118,6 @@ for i = 1, n do
   if alg == 'gcra' then
     local tat = state[i][1] + a
     redis.call('SET', key, tostring(tat) .. '|' .. tostring(state[i][2]), 'PX', math.ceil(tat - now) + 1000)
-    redis.call('ZADD', KEYS[n + i + 2], now, lease)
-    redis.call('PEXPIRE', KEYS[n + i + 2], ${IN_FLIGHT_TTL_MS})
   elseif alg == 'sliding-window' or alg == 'fixed-window' then
     redis.call('ZADD', key, now + ${IN_FLIGHT_TTL_MS}, 'f|' .. lease .. ':' .. i)
     redis.call('PEXPIRE', key, math.ceil(b) + ${IN_FLIGHT_TTL_MS} + 1000)
@@ -143,23 +130,20 @@ end
 return {1, processes}`;
 
 /**
- * A request is over. In a GCRA it leaves the set in flight. In a sliding or
- * fixed window its in-flight entry becomes a finished one, scored by when it
- * arrived at the latest (now + lateByMs).
+ * A request is over. In a sliding or fixed window its in-flight entry becomes
+ * a finished one, scored by when it arrived at the latest (now + lateByMs).
  * A header-announced budget: the same rule as the memory store's
  * budgetObserve (out-of-order answers only lower a window's budget; answers
  * about a passed window are stale). KEYS: the windows' keys (no GCRA).
  * ARGV: leaseId, lateByMs, remaining, resetAt, limit ("" where the answer did
- * not say), then per key "g" (a GCRA's set in flight), "w<i>" (a counting
- * window, index i in tryAcquire's list) or "b" (a budget).
+ * not say), then per key "w<i>" (a counting window, index i in tryAcquire's
+ * list) or "b" (a budget).
  */
 export const COMPLETE = `${NOW}
 for i = 1, #KEYS do
   local key = KEYS[i]
   local kind = ARGV[5 + i]
-  if kind == 'g' then
-    redis.call('ZREM', key, ARGV[1])
-  elseif string.sub(kind, 1, 1) == 'w' then
+  if string.sub(kind, 1, 1) == 'w' then
     local member = ARGV[1] .. ':' .. string.sub(kind, 2)
     if redis.call('ZREM', key, 'f|' .. member) == 1 then redis.call('ZADD', key, now + tonumber(ARGV[2]), member) end
   else

@@ -96,6 +96,8 @@ export function announcedFixedWindow(
 export interface EnforcingServerOptions {
   /** One-way network delay, each way, drawn uniformly from [min, max] ms per request. Default: none. */
   latencyMs?: readonly [min: number, max: number];
+  /** An extra delay before the server counts a request, by path (a request stalled on its way). Default: none. */
+  stalledMs?: (path: string) => number;
   /** Answers an admitted request. Default: 200 `{"ok":true}`. */
   respond?: (req: IncomingMessage, res: ServerResponse) => void;
 }
@@ -115,14 +117,16 @@ export async function startLimitEnforcingServer(
   limits: EnforcedLimit[],
   options: EnforcingServerOptions | EnforcingServerOptions["respond"] = {},
 ): Promise<EnforcingServer> {
-  const { latencyMs, respond = defaultRespond } = typeof options === "function" ? { respond: options } : options;
+  const { latencyMs, stalledMs, respond = defaultRespond } = typeof options === "function" ? { respond: options } : options;
   const delay = () =>
     latencyMs ? new Promise((r) => setTimeout(r, latencyMs[0] + Math.random() * (latencyMs[1] - latencyMs[0]))) : undefined;
   const stats = { admitted: 0, rejected: 0, byLimit: {} as Record<string, number>, admittedAt: [] as number[], rejectedAt: [] as number[] };
   const server = createServer(async (req, res) => {
-    await delay(); // on its way to the server
-    const now = performance.timeOrigin + performance.now();
     const path = new URL(req.url ?? "/", "http://x").pathname;
+    await delay(); // on its way to the server
+    const stall = stalledMs?.(path) ?? 0;
+    if (stall > 0) await new Promise((r) => setTimeout(r, stall));
+    const now = performance.timeOrigin + performance.now();
     const applying = limits.filter((l) => l.matches(req.method ?? "GET", path));
     const refusedBy = applying.find((l) => !l.admit(now));
     const announced = Object.assign({}, ...applying.map((l) => l.announce?.(now) ?? {}));

@@ -19,8 +19,8 @@
 // having arrived when its answer came (a failed one `marginMs` later, as it
 // may still be on its way). A GCRA, which must plan ahead, is given the
 // variation (`marginMs`, measured by the limiter) and plans a burst that much
-// smaller, or smaller by the age of its oldest request in flight when that is
-// longer. Then however the delays fall, the server never sees more than its
+// smaller (the limiter makes it at least the age of this process's oldest
+// request in flight, which may still arrive now). Then however the delays fall, the server never sees more than its
 // limit, and a steady stream still runs at the full rate.
 
 interface WindowBase {
@@ -95,7 +95,8 @@ export interface LimiterStore {
   /**
    * Atomically: unless `key` is paused, and if every window has room for a
    * request sent at `now`, count it in each and grant a lease. `marginMs` is
-   * how much later than `now` the request may arrive at the server.
+   * how much later than `now` a request granted now, or one still in flight,
+   * may arrive at the server.
    */
   tryAcquire(key: string, windows: readonly WindowSpec[], now: number, marginMs: number): MaybePromise<AcquireResult>;
   /**
@@ -105,7 +106,7 @@ export interface LimiterStore {
    * before its answer; the arrival margin when it failed without an answer,
    * as it may still be on its way). For header-announced windows `announced`
    * (what the answer's headers said, when they said anything) replaces the
-   * budget. A GCRA stops counting its age as lateness.
+   * budget. A GCRA plans from the send time and needs nothing here.
    */
   complete(
     key: string,

@@ -5,7 +5,7 @@
 // over) is forgotten, so a process that makes a client per user, or rotates
 // tokens, does not keep an entry per credential it ever saw.
 import { type BudgetState, budgetIdle, budgetObserve, budgetTake, budgetWait, newBudget } from "./algorithms/announced-budget.js";
-import { type GcraState, gcraFinish, gcraIdle, gcraTake, gcraWait, newGcra } from "./algorithms/gcra.js";
+import { type GcraState, gcraIdle, gcraTake, gcraWait } from "./algorithms/gcra.js";
 import { SendLog } from "./algorithms/send-log.js";
 import type { AcquireResult, Announcement, LimiterStore, Pause, WindowSpec } from "./limiter-store.js";
 
@@ -67,11 +67,8 @@ export class MemoryStore implements LimiterStore {
     const state = this.#keys.get(key);
     if (!state) return;
     for (const window of windows) {
-      const windowState = state.windows.get(window.id);
       if (window.algorithm === "header-announced") budgetObserve(budgetOf(state, window), announced);
-      else if (!windowState) continue;
-      else if (window.algorithm === "gcra") gcraFinish(windowState as GcraState, leaseId);
-      else (windowState as SendLog).finish(leaseId, now, lateByMs);
+      else if (window.algorithm !== "gcra") (state.windows.get(window.id) as SendLog | undefined)?.finish(leaseId, now, lateByMs);
     }
   }
 
@@ -125,11 +122,10 @@ function waitFor(state: KeyState, window: WindowSpec, now: number, marginMs: num
 function take(state: KeyState, window: WindowSpec, now: number, marginMs: number, leaseId: string): void {
   if (window.algorithm === "gcra")
     gcraTake(
-      stateOf(state, window.id, () => newGcra(now, marginMs)),
+      stateOf(state, window.id, () => ({ tat: now, lateness: marginMs })),
       window,
       now,
       marginMs,
-      leaseId,
     );
   else if (window.algorithm === "header-announced") budgetTake(budgetOf(state, window));
   else logOf(state, window.id).take(leaseId);

@@ -50,6 +50,15 @@ export interface RateLimiterOptions {
 export class RateLimiter {
   readonly #queues = new Map<string, Queue>();
   readonly #margin = new ArrivalMargin();
+  /**
+   * When each of this process's requests in flight was granted, per key,
+   * oldest first. A request in flight may still arrive now, however long ago
+   * it was granted (a stalled event loop, a slow path): the margin a grant
+   * plans with is at least the oldest one's age, so requests delayed together
+   * cannot meet a fresh GCRA burst at the server. Kept here, not in a shared
+   * store: a process that dies takes its requests' ages with it.
+   */
+  readonly #inFlight = new Map<string, Map<object, number>>();
 
   constructor(private readonly options: RateLimiterOptions) {}
 
@@ -109,7 +118,9 @@ export class RateLimiter {
    */
   #admit(key: string, windows: readonly WindowSpec[], request: string): MaybePromise<Admission> {
     const now = clock();
-    const result = this.options.store.tryAcquire(key, windows, now, this.#margin.ms);
+    const oldest = this.#inFlight.get(key)?.values().next().value;
+    const marginMs = oldest === undefined ? this.#margin.ms : Math.max(this.#margin.ms, now - oldest);
+    const result = this.options.store.tryAcquire(key, windows, now, marginMs);
     return isPromise(result)
       ? result.then((r) => this.#decide(r, key, windows, request, now))
       : this.#decide(result, key, windows, request, now);
@@ -178,10 +189,13 @@ export class RateLimiter {
   #lease(key: string, windows: readonly WindowSpec[], leaseId: string, grantedAt: number): Lease {
     const { store } = this.options;
     let done = false;
-    return {
+    const inFlight = this.#inFlight.get(key) ?? this.#inFlight.set(key, new Map()).get(key)!;
+    const lease: Lease = {
       complete: (answered) => {
         if (done) return;
         done = true;
+        inFlight.delete(lease);
+        if (inFlight.size === 0 && this.#inFlight.get(key) === inFlight) this.#inFlight.delete(key);
         const now = clock();
         // A round trip, which bounds how late a request may arrive.
         if (answered) this.#margin.add(now - grantedAt);
@@ -194,6 +208,8 @@ export class RateLimiter {
         return completed.then(wake);
       },
     };
+    inFlight.set(lease, grantedAt);
+    return lease;
   }
 
   #sleep(q: Queue, ms: number): Promise<void> {

@@ -8,47 +8,33 @@
 // The server runs this on arrival times. A request granted at g may arrive
 // up to its margin later, and another granted after it may arrive at once:
 // so the tolerance planned is the server's less the largest margin of any
-// request still counting (`lateness`), not just this one's. A request still
-// in flight may arrive now, however long ago it was granted (a stalled
-// process, a slow path): so lateness is at least the age of the oldest one in
-// flight, and a stall longer than every recent round trip cannot compress
-// arrivals past the server's tolerance. When lateness is larger than the
-// server's whole tolerance the planned tolerance is negative: requests are
-// spaced more than an interval apart, as they must be for the server to
-// accept them whatever their delays.
+// request still counting (`lateness`), not just this one's. When that margin
+// is larger than the server's whole tolerance the planned tolerance is
+// negative: requests are spaced more than an interval apart, as they must be
+// for the server to accept them whatever their delays.
 import type { GcraWindow } from "../limiter-store.js";
 
 export interface GcraState {
   tat: number;
   /** The largest margin among requests granted since the bucket was last empty. */
   lateness: number;
-  /** When each request in flight was granted, oldest first (leases end in about the order they began). */
-  readonly inFlight: Map<string, number>;
 }
-
-export const newGcra = (now: number, marginMs: number): GcraState => ({ tat: now, lateness: marginMs, inFlight: new Map() });
 
 /** Ms to wait before a request sent at `now` conforms (0 = now), given it may arrive `marginMs` late. */
 export function gcraWait(state: GcraState | undefined, window: GcraWindow, now: number, marginMs: number): number {
   if (!state) return 0; // an empty bucket takes a request
-  let lateness = state.tat <= now ? marginMs : Math.max(state.lateness, marginMs);
-  const oldest = state.inFlight.values().next().value;
-  if (oldest !== undefined) lateness = Math.max(lateness, now - oldest);
+  const lateness = state.tat <= now ? marginMs : Math.max(state.lateness, marginMs);
   const tolerance = (window.burst - 1) * window.intervalMs - lateness;
   // TAT as stored, even when past: with a negative tolerance the next request still waits that long after it.
   return Math.max(0, state.tat - tolerance - now);
 }
 
-/** Counts a request sent at `now` (call only when gcraWait says 0); it is in flight until `gcraFinish`. */
-export function gcraTake(state: GcraState, window: GcraWindow, now: number, marginMs: number, leaseId: string): void {
+/** Counts a request sent at `now` (call only when gcraWait says 0). */
+export function gcraTake(state: GcraState, window: GcraWindow, now: number, marginMs: number): void {
   const idle = state.tat <= now;
   state.lateness = idle ? marginMs : Math.max(state.lateness, marginMs);
   state.tat = Math.max(state.tat, now) + window.intervalMs;
-  state.inFlight.set(leaseId, now);
 }
 
-/** The request's answer came back (or it failed): its round trip now bounds the margin instead. */
-export const gcraFinish = (state: GcraState, leaseId: string): boolean => state.inFlight.delete(leaseId);
-
-/** True once the bucket is empty again, nothing in flight, and the state can be forgotten. */
-export const gcraIdle = (state: GcraState, now: number): boolean => state.tat <= now && state.inFlight.size === 0;
+/** True once the bucket is empty again and the state can be forgotten. */
+export const gcraIdle = (state: GcraState, now: number): boolean => state.tat <= now;
