@@ -50,6 +50,9 @@ const scripted = new WeakSet<Redis>();
 /** Credentials whose fleet size is remembered (the most recent ones). */
 const MAX_FLEETS = 1024;
 
+/** Request ends kept to send again once Redis answers (beyond this, their entries' TTL ends them). */
+const MAX_UNSENT_ENDS = 10_000;
+
 export class RedisStore implements LimiterStore {
   readonly #redis: ScriptedRedis;
   readonly #prefix: string;
@@ -65,6 +68,12 @@ export class RedisStore implements LimiterStore {
   #reconnectedAt = Number.NEGATIVE_INFINITY;
   #lostConnection = false;
   #warned = false;
+  /**
+   * Ends of requests that could not reach Redis (a dropped connection). Until
+   * they do, those requests count as in flight for every process, so each is
+   * sent again once Redis answers: a blip costs the fleet no slots.
+   */
+  readonly #unsentEnds: (() => Promise<unknown>)[] = [];
 
   constructor(options: RedisStoreOptions) {
     if (!options?.redis || typeof options.redis.defineCommand !== "function") {
@@ -90,6 +99,7 @@ export class RedisStore implements LimiterStore {
     options.redis.on("ready", () => {
       if (this.#lostConnection) this.#reconnectedAt = performance.timeOrigin + performance.now();
       this.#lostConnection = false;
+      this.#sendUnsentEnds();
     });
   }
 
@@ -154,8 +164,8 @@ export class RedisStore implements LimiterStore {
     );
     if (ended.length === 0) return;
     const said = (n: number | undefined) => (n === undefined ? "" : String(n));
-    try {
-      await this.#redis.apiClientsComplete(
+    const send = () =>
+      this.#redis.apiClientsComplete(
         ended.length,
         ...ended.map(({ w }) => this.#windowKey(key, w)),
         leaseId,
@@ -165,9 +175,17 @@ export class RedisStore implements LimiterStore {
         said(announced?.limit),
         ...ended.map(({ kind }) => kind),
       );
+    try {
+      await send();
     } catch {
-      // The request stays "in flight" in Redis until its TTL: safe, never too many.
+      // Still "in flight" in Redis (safe, never too many) until it is sent again, or its TTL.
+      if (this.#unsentEnds.length < MAX_UNSENT_ENDS) this.#unsentEnds.push(send);
     }
+  }
+
+  /** Sends again the ends that could not reach Redis; one that fails again is left to its entries' TTL. */
+  #sendUnsentEnds(): void {
+    for (const send of this.#unsentEnds.splice(0)) send().catch(() => {});
   }
 
   async pause(key: string, pause: Pause): Promise<void> {
@@ -206,6 +224,7 @@ export class RedisStore implements LimiterStore {
   }
 
   #recovered(): void {
+    if (this.#unsentEnds.length > 0) this.#sendUnsentEnds();
     if (this.#warned) {
       this.#warned = false;
       this.#logger.warn("@api-clients/redis-store: Redis is back; limits are shared again");

@@ -74,6 +74,23 @@ describe("RedisStore", () => {
     expect((await store.tryAcquire("api:m", one, Date.now(), 300)).granted).toBe(true);
   });
 
+  test("a request's end that could not reach Redis (a dropped connection) is sent again once it is back", async () => {
+    const own = await redis.client();
+    const store = createRedisStore({ redis: own, prefix: "blip", logger: { warn() {} } });
+    const other = createRedisStore({ redis: await redis.client(), prefix: "blip" });
+    const one = [{ id: "w", algorithm: "sliding-window" as const, limit: 1, windowMs: 200 }];
+    const lease = await store.tryAcquire("api:b", one, Date.now(), 5);
+    expect(lease.granted).toBe(true);
+    // Redis drops this process's connection while the request is in flight; its end cannot be sent.
+    const admin = await redis.client();
+    await admin.client("KILL", "ID", String(await own.client("ID")));
+    if (lease.granted) await store.complete("api:b", lease.leaseId, one, Date.now());
+    // The client reconnects (every 50 ms), the end is sent again, and one window later the slot is free
+    // for every process (without the resend it would count as in flight for 2 minutes).
+    await sleep(500);
+    expect((await other.tryAcquire("api:b", one, Date.now(), 5)).granted).toBe(true);
+  });
+
   test("gcra: a burst, then one per interval, shared between stores", async () => {
     const a = createRedisStore({ redis: await redis.client(), prefix: "tg" });
     const b = createRedisStore({ redis: await redis.client(), prefix: "tg" });
