@@ -37,7 +37,7 @@ export function libraryConfig({ shipSpec = false }: { shipSpec?: boolean } = {})
       options.supported = { ...options.supported, "import-attributes": true };
     },
     onSuccess: async () => {
-      copyFileSync("../../LICENSE", "LICENSE");
+      copyFileSync(new URL("./LICENSE", import.meta.url), "LICENSE"); // the repository's, beside this file
       if (shipSpec) copyFileSync("src/generated/openapi.json", "dist/openapi.json");
     },
   });
