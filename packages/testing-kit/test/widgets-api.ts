@@ -158,6 +158,10 @@ export const widgetsDocument = {
   },
 };
 
+/** An operation of the widgets API: every one needs the key, none is paginated, tagged or deprecated. */
+const operation = <M extends string, P extends string>(method: M, path: P) =>
+  ({ method, path, tag: null, deprecated: false, permissions: [], anonymous: false, pagination: null, query: [] }) as const;
+
 const metadata = {
   api: "widgets",
   title: "Widgets API",
@@ -165,56 +169,11 @@ const metadata = {
   serverUrl: "https://api.widgets.example/v1",
   rateLimits: widgetsDocument["x-rate-limits"],
   operations: {
-    listWidgets: {
-      method: "GET",
-      path: "/widgets",
-      tag: null,
-      deprecated: false,
-      permissions: [],
-      anonymous: false,
-      pagination: null,
-      query: [],
-    },
-    createWidget: {
-      method: "POST",
-      path: "/widgets",
-      tag: null,
-      deprecated: false,
-      permissions: [],
-      anonymous: false,
-      pagination: null,
-      query: [],
-    },
-    getFeaturedWidget: {
-      method: "GET",
-      path: "/widgets/featured",
-      tag: null,
-      deprecated: false,
-      permissions: [],
-      anonymous: false,
-      query: [],
-      pagination: null,
-    },
-    getWidget: {
-      method: "GET",
-      path: "/widgets/{widgetId}",
-      tag: null,
-      deprecated: false,
-      permissions: [],
-      anonymous: false,
-      query: [],
-      pagination: null,
-    },
-    deleteWidget: {
-      method: "DELETE",
-      path: "/widgets/{widgetId}",
-      tag: null,
-      deprecated: false,
-      permissions: [],
-      anonymous: false,
-      query: [],
-      pagination: null,
-    },
+    listWidgets: operation("GET", "/widgets"),
+    createWidget: operation("POST", "/widgets"),
+    getFeaturedWidget: operation("GET", "/widgets/featured"),
+    getWidget: operation("GET", "/widgets/{widgetId}"),
+    deleteWidget: operation("DELETE", "/widgets/{widgetId}"),
   },
 } as const satisfies ApiMetadata;
 

@@ -1,6 +1,6 @@
 // A small made-up API for the middleware's own tests: two operations, a
 // `{ code, message }` error envelope, and windows given per test.
-import { type ApiDefinition, type ApiMetadata, type ClientOptionsWith, createApiClient } from "../../src/index.js";
+import { type ApiDefinition, type ApiMetadata, type ClientOptionsWith, createApiClient, type OperationMetadata } from "../../src/index.js";
 
 export interface TestPaths {
   "/items/{itemId}": {
@@ -39,6 +39,19 @@ type Responses = {
   default: { headers: Record<string, unknown>; content: { "application/json": { code: number; message: string } } };
 };
 
+/** An operation's metadata as the codegen writes it: anonymous, untagged, unpaginated unless `extra` says otherwise. */
+export const testOperation = (method: string, path: string, extra: Partial<OperationMetadata> = {}): OperationMetadata => ({
+  method,
+  path,
+  tag: null,
+  deprecated: false,
+  permissions: [],
+  pagination: null,
+  anonymous: true,
+  query: [],
+  ...extra,
+});
+
 export const testMetadata = {
   api: "testapi",
   title: "Test API",
@@ -50,36 +63,9 @@ export const testMetadata = {
     retryAfterBody: { field: "retry_after", unit: "milliseconds" },
   },
   operations: {
-    getItem: {
-      method: "GET",
-      path: "/items/{itemId}",
-      tag: "Items",
-      deprecated: false,
-      permissions: [],
-      pagination: null,
-      query: [],
-      anonymous: true,
-    },
-    putItem: {
-      method: "PUT",
-      path: "/items/{itemId}",
-      tag: "Items",
-      deprecated: false,
-      permissions: [],
-      pagination: null,
-      query: [],
-      anonymous: true,
-    },
-    createItem: {
-      method: "POST",
-      path: "/items",
-      tag: "Items",
-      deprecated: false,
-      permissions: [],
-      pagination: null,
-      query: [],
-      anonymous: true,
-    },
+    getItem: testOperation("GET", "/items/{itemId}", { tag: "Items" }),
+    putItem: testOperation("PUT", "/items/{itemId}", { tag: "Items" }),
+    createItem: testOperation("POST", "/items", { tag: "Items" }),
   },
 } as const satisfies ApiMetadata;
 

@@ -1,29 +1,18 @@
 // Named operations and paginate at run time, with an injected fetch: the
 // call each makes, and the errors a careless caller gets before any request.
 import { describe, expect, test } from "vitest";
-import { type OperationMetadata, withOperations } from "../../src/index.js";
+import { withOperations } from "../../src/index.js";
 import { json, scriptedFetch } from "../helpers/scripted-fetch.js";
-import { testClient } from "../helpers/test-api.js";
+import { testClient, testOperation } from "../helpers/test-api.js";
 
-const operation = (method: string, path: string, extra: Partial<OperationMetadata> = {}): OperationMetadata => ({
-  method,
-  path,
-  tag: null,
-  deprecated: false,
-  permissions: [],
-  pagination: null,
-  anonymous: true,
-  query: [],
-  ...extra,
-});
 const operations = {
-  getItem: operation("GET", "/items/{itemId}", { query: ["expand"] }),
-  putItem: operation("PUT", "/items/{itemId}"),
-  listItems: operation("GET", "/items", {
+  getItem: testOperation("GET", "/items/{itemId}", { query: ["expand"] }),
+  putItem: testOperation("PUT", "/items/{itemId}"),
+  listItems: testOperation("GET", "/items", {
     query: ["page", "per_page", "status"],
     pagination: { style: "page", pageParam: "page", sizeParam: "per_page", maxSize: 2, itemsField: "data", totalPagesField: "meta.pages" },
   }),
-  listEvents: operation("GET", "/events", {
+  listEvents: testOperation("GET", "/events", {
     query: ["before", "limit"],
     pagination: { style: "cursor", cursorParam: "before", cursorField: "at", sizeParam: "limit", maxSize: 2, itemsField: "" },
   }),
