@@ -8,7 +8,7 @@ export const apiMetadata = {
   "version": "2025",
   "serverUrl": "https://api.phishstats.info/api",
   "rateLimits": {
-    "description": "Daily quotas per tier, reset at UTC midnight, plus per-minute bursts. The pricing table gives 120/min for free keys while an FAQ says 20/min for everyone; 20/min is used for anonymous callers and the table for keys. Premium and enterprise bursts are only \"higher\", so only their daily quota is given. The daily quotas reset at UTC midnight (fixed windows of a UTC day); the per-minute algorithm is not published, so a sliding window (the reading no fixed window of the same numbers can refuse) is planned.",
+    "description": "Daily quotas per tier, reset at UTC midnight, plus per-minute bursts. The pricing table gives 120/min for free keys while an FAQ says 20/min for everyone; 20/min is used for anonymous callers and the table for keys. Premium and enterprise bursts are only \"higher\", so only their daily quota is given. The daily quotas reset at UTC midnight, as PhishStats' own api-docs page says and its quota 429 shows (`quota_resets_at` at T00:00:00Z), so they are fixed windows of a UTC day; the per-minute algorithm is not published, so a sliding window (the reading no fixed window of the same numbers can refuse) is planned.",
     "windows": [
       {
         "id": "anonymous_burst",

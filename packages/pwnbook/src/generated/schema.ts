@@ -179,7 +179,7 @@ export interface paths {
             path: {
                 /**
                  * @description The member's user ID.
-                 * @example usr_3k8m1q9w2e7r
+                 * @example usr_3e9f1a7b5c2d8e4f6a0c
                  */
                 userId: string;
             };
@@ -875,7 +875,7 @@ export interface operations {
             path: {
                 /**
                  * @description The member's user ID.
-                 * @example usr_3k8m1q9w2e7r
+                 * @example usr_3e9f1a7b5c2d8e4f6a0c
                  */
                 userId: string;
             };
@@ -919,7 +919,7 @@ export interface operations {
             path: {
                 /**
                  * @description The member's user ID.
-                 * @example usr_3k8m1q9w2e7r
+                 * @example usr_3e9f1a7b5c2d8e4f6a0c
                  */
                 userId: string;
             };
