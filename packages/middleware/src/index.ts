@@ -32,6 +32,7 @@ export { selectWindows } from "./rate-limit/select-windows.js";
 export type { RetryOptions } from "./retry/retry-options.js";
 export { stringifyJson } from "./request/json-body.js";
 export { unwrap, type FetchResult } from "./unwrap.js";
+export { closestName } from "./options/closest-name.js";
 export { paginate, type FetchPage, type PaginateOptions, type Paginator } from "./operations/paginate.js";
 export type { CallOptions, OperationArgs, OperationMethod, OperationResult } from "./operations/operation-method.js";
 export { namedOperations } from "./operations/named-operations.js";

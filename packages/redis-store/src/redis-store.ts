@@ -74,6 +74,8 @@ export class RedisStore implements LimiterStore {
    * sent again once Redis answers: a blip costs the fleet no slots.
    */
   readonly #unsentEnds: (() => Promise<unknown>)[] = [];
+  /** Leases Redis granted and whose end it has not been sent yet (as many as requests in flight). */
+  readonly #redisLeases = new Set<string>();
 
   constructor(options: RedisStoreOptions) {
     if (!options?.redis || typeof options.redis.defineCommand !== "function") {
@@ -140,6 +142,7 @@ export class RedisStore implements LimiterStore {
     this.#fleet.set(key, processes);
     if (code === 1) {
       this.#local.count(key, windows, now, marginMs, leaseId);
+      this.#redisLeases.add(leaseId);
       return { granted: true, leaseId };
     }
     if (code === 2) {
@@ -158,6 +161,8 @@ export class RedisStore implements LimiterStore {
     lateByMs = 0,
   ): Promise<void> {
     this.#local.complete(key, leaseId, windows, now, announced, lateByMs);
+    // A lease the memory fallback granted was never counted in Redis: its end belongs to memory alone.
+    if (!this.#redisLeases.delete(leaseId)) return;
     // A GCRA needs no end; a counting window's entry is named by its place in tryAcquire's list.
     const ended = windows.flatMap((w, i) =>
       w.algorithm === "gcra" ? [] : [{ w, kind: w.algorithm === "header-announced" ? "b" : `w${i + 1}` }],

@@ -124,6 +124,7 @@ for i = 1, n do
   else
     redis.call('HSET', key, 'remaining', state[i] - 1)
     redis.call('HINCRBY', key, 'inFlight', 1)
+    redis.call('HSET', key, 'f|' .. lease, 1)
     redis.call('PEXPIRE', key, ${BUDGET_TTL_MS})
   end
 end
@@ -151,7 +152,10 @@ for i = 1, #KEYS do
     local current = tonumber(h[1] or '1')
     local currentReset = tonumber(h[2] or '')
     local passed = tonumber(h[3] or '')
-    local inFlight = math.max(0, tonumber(h[4] or '0') - 1)
+    local inFlight = tonumber(h[4] or '0')
+    -- Only a lease this budget counted ends here, once: a replayed end, or one for a lease
+    -- the memory fallback granted, leaves other processes' requests in flight.
+    if redis.call('HDEL', key, 'f|' .. ARGV[1]) == 1 then inFlight = math.max(0, inFlight - 1) end
     redis.call('HSET', key, 'inFlight', inFlight)
     local remaining = tonumber(ARGV[3])
     local resetAt = tonumber(ARGV[4])
@@ -181,7 +185,6 @@ if current then
   local sep = string.find(current, '|', 1, true)
   if tonumber(string.sub(current, 1, sep - 1)) >= untilMs then return 0 end
 end
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+${NOW}
 redis.call('SET', KEYS[1], ARGV[1] .. '|' .. ARGV[2], 'PX', math.max(1, math.ceil(untilMs - now)))
 return 1`;

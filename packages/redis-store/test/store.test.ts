@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type EnforcingServer, pluralKitGcra, slidingWindow, startLimitEnforcingServer } from "@api-clients/contract-kit";
 import { createRedisStore } from "../src/index.js";
+import { COMPLETE } from "../src/scripts.js";
 import { type RedisServer, startRedisServer } from "@api-clients/contract-kit";
 import { testClient } from "./test-api.js";
 
@@ -89,6 +90,28 @@ describe("RedisStore", () => {
     // for every process (without the resend it would count as in flight for 2 minutes).
     await sleep(500);
     expect((await other.tryAcquire("api:b", one, Date.now(), 5)).granted).toBe(true);
+  });
+
+  test("an announced budget's request ends once: a replayed end, or one Redis never counted, leaves others in flight", async () => {
+    const client = await redis.client();
+    const store = createRedisStore({ redis: client, prefix: "ends" });
+    const budget = [{ id: "b", algorithm: "header-announced" as const, scope: "b" }];
+    // A first answer announces the budget (10 left in a window a minute long).
+    const probe = await store.tryAcquire("api:e", budget, Date.now(), 5);
+    if (probe.granted)
+      await store.complete("api:e", probe.leaseId, budget, Date.now(), { remaining: 10, resetAt: Date.now() + 60_000, limit: 10 });
+    const a = await store.tryAcquire("api:e", budget, Date.now(), 5);
+    const b = await store.tryAcquire("api:e", budget, Date.now(), 5);
+    expect([probe.granted, a.granted, b.granted]).toEqual([true, true, true]);
+    const [key] = await client.keys("ends:*:b:*");
+    expect(Number(await client.hget(key!, "inFlight"))).toBe(2);
+    if (a.granted) await store.complete("api:e", a.leaseId, budget, Date.now());
+    expect(Number(await client.hget(key!, "inFlight"))).toBe(1);
+    // The same end reaching Redis again (a resend after a dropped connection may), and one for a lease it never granted.
+    const end = (leaseId: string) => client.eval(COMPLETE, 1, key!, leaseId, 0, "", "", "", "b");
+    if (a.granted) await end(a.leaseId);
+    await end("granted-by-the-memory-fallback");
+    expect(Number(await client.hget(key!, "inFlight"))).toBe(1);
   });
 
   test("gcra: a burst, then one per interval, shared between stores", async () => {

@@ -3,7 +3,7 @@
 // calls (with the client's own router), checks the request against the spec,
 // then answers: from the spec's examples (the default handler), from an
 // override, or with one of the API's own error answers.
-import { type ApiDefinition, type LimiterStore, MemoryStore } from "@api-clients/middleware";
+import { type ApiDefinition, closestName, type LimiterStore, MemoryStore } from "@api-clients/middleware";
 import { type HttpHandler, HttpResponse, http } from "msw";
 import {
   type Answer,
@@ -314,23 +314,8 @@ function credentialQueryNames(document: OpenApiDocument): ReadonlySet<string> {
   return new Set(schemes.filter((s) => s?.type === "apiKey" && s.in === "query").map((s) => String(s.name)));
 }
 
-/** "; did you mean getSystem?" for a near miss. */
+/** "; did you mean getSystem?" for a near miss (the middleware's rule, as for the clients' own methods). */
 function closest(id: string, operations: ReadonlyMap<string, unknown>): string {
-  let best: { name: string; distance: number } | undefined;
-  for (const name of operations.keys()) {
-    const distance = editDistance(id.toLowerCase(), name.toLowerCase());
-    if (!best || distance < best.distance) best = { name, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(id.length / 4)) ? `; did you mean ${best.name}?` : "";
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
+  const name = closestName(id, [...operations.keys()]);
+  return name ? `; did you mean ${name}?` : "";
 }

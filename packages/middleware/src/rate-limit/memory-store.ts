@@ -56,6 +56,7 @@ export class MemoryStore implements LimiterStore {
    * process's own grants here too, as its fallback while Redis is down).
    */
   count(key: string, windows: readonly WindowSpec[], now: number, marginMs: number, leaseId: string): void {
+    this.#sweep(now);
     const keyState = this.#keys.get(key) ?? this.#create(key);
     for (const window of windows) {
       keyState.specs.set(window.id, window);
@@ -68,7 +69,7 @@ export class MemoryStore implements LimiterStore {
     if (!state) return;
     for (const window of windows) {
       if (window.algorithm === "header-announced") budgetObserve(budgetOf(state, window), announced);
-      else if (window.algorithm !== "gcra") (state.windows.get(window.id) as SendLog | undefined)?.finish(leaseId, now, lateByMs);
+      else if (window.algorithm !== "gcra") (state.windows.get(window.id) as SendLog | undefined)?.finish(window, leaseId, now, lateByMs);
     }
   }
 

@@ -108,6 +108,11 @@ export class RateLimiter {
   /** A 429 said to wait: every call with `key` waits until the pause ends (a quota pause fails them instead). */
   async pause(key: string, pause: Pause): Promise<void> {
     await this.options.store.pause(key, pause);
+    this.#wake(key);
+  }
+
+  /** Every queue waiting under `key` looks again (a pause changed, or a slot may have freed). */
+  #wake(key: string): void {
     for (const queue of this.#queues.values()) if (queue.key === key) queue.wake?.();
   }
 
@@ -201,11 +206,8 @@ export class RateLimiter {
         if (answered) this.#margin.add(now - grantedAt);
         // Every lease ends in its store. Answered: it arrived by now; failed without an answer: it may still be on its way.
         const completed = store.complete(key, leaseId, windows, now, answered?.announced, answered ? 0 : this.#margin.ms);
-        const wake = () => {
-          for (const queue of this.#queues.values()) if (queue.key === key) queue.wake?.();
-        };
-        if (!isPromise(completed)) return wake();
-        return completed.then(wake);
+        if (!isPromise(completed)) return this.#wake(key);
+        return completed.then(() => this.#wake(key));
       },
     };
     inFlight.set(lease, grantedAt);

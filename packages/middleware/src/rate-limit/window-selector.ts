@@ -30,6 +30,8 @@ export function createWindowSelector(windows: readonly RateLimitWindow[], timeSc
     let specs = selected.get(cacheKey);
     if (specs === undefined) {
       specs = selectWindows(windows, { method, operationId }, tier, timeScale, (id) => scope ?? id);
+      // Bounded like `scopes`: a server that keeps announcing new scopes cannot grow it for ever.
+      if (selected.size >= MAX_SCOPES * 4) selected.clear();
       selected.set(cacheKey, specs);
     }
     return specs;

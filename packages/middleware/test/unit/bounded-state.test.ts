@@ -30,3 +30,18 @@ test("10,000 credentials, each used once: once their windows pass, the store hol
   });
   expect(store.size).toBeLessThanOrEqual(1);
 });
+
+test("a store that only counts another store's grants (Redis's mirror) forgets them too, and keeps no finished request past its window", () => {
+  const store = new MemoryStore();
+  const sliding = [{ id: "s", algorithm: "sliding-window" as const, limit: 100, windowMs: 50 }];
+  let now = 1_000_000;
+  for (let n = 0; n < 10_000; n++) {
+    now += 1;
+    store.count(`key-${n}`, sliding, now, 5, `lease-${n}`);
+    store.complete(`key-${n}`, `lease-${n}`, sliding, now);
+  }
+  // Seconds later, one more count: every earlier key is idle and swept.
+  now += 5_000;
+  store.count("key-last", sliding, now, 5, "lease-last");
+  expect(store.size).toBe(1);
+});

@@ -38,7 +38,9 @@ export class SendLog {
   }
 
   /** The request is over at `now`: answered (arrived by now), or failed (may arrive up to `lateByMs` later). */
-  finish(leaseId: string, now: number, lateByMs: number): void {
+  finish(window: CountingWindow, leaseId: string, now: number, lateByMs: number): void {
+    // What has left the window goes now too: a store that only counts (Redis's mirror) never calls `wait`.
+    this.#prune(window, now);
     if (!this.#inFlight.delete(leaseId)) return;
     const latest = now + lateByMs;
     let at = this.#latest.length;
