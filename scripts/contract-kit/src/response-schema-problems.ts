@@ -3,6 +3,7 @@
 // no write-time validation keyword (lengths, patterns, ranges, maxItems, enum)
 // and no format but the ones a server writes itself (date-time). A new one
 // has to be justified by the caller (`allowed`) or moved to a request schema.
+import { resolvePointer } from "./json-schema-alternatives.js";
 import type { OpenApiDocument } from "./load-spec.js";
 
 const WRITE_TIME = ["maxLength", "minLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "maxItems", "enum"];
@@ -15,13 +16,13 @@ export function responseSchemaProblems(document: OpenApiDocument): string[] {
   const problems: string[] = [];
   const seen = new Set<unknown>();
   const resolve = (node: unknown): Node =>
-    typeof (node as Node)?.$ref === "string" ? resolveRef(document, (node as Node).$ref!) : (node as Node);
+    typeof (node as Node)?.$ref === "string" ? (resolvePointer(document, (node as Node).$ref!) as Node) : (node as Node);
   const visit = (node: unknown, where: string): void => {
     if (!node || typeof node !== "object" || seen.has(node)) return;
     seen.add(node);
     const schema = node as Node;
     if (typeof schema.$ref === "string") {
-      visit(resolveRef(document, schema.$ref), schema.$ref);
+      visit(resolvePointer(document, schema.$ref), schema.$ref);
       return;
     }
     for (const keyword of WRITE_TIME) if (keyword in schema) problems.push(`${where}: ${keyword}`);
@@ -43,11 +44,4 @@ export function responseSchemaProblems(document: OpenApiDocument): string[] {
     }
   }
   return problems;
-}
-
-function resolveRef(document: OpenApiDocument, ref: string): Node {
-  return ref
-    .slice(2)
-    .split("/")
-    .reduce<unknown>((node, token) => (node as Record<string, unknown>)?.[token.replace(/~1/g, "/").replace(/~0/g, "~")], document) as Node;
 }

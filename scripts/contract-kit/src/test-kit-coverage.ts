@@ -7,6 +7,7 @@
 // own check of replies.
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { resolvePointer } from "./json-schema-alternatives.js";
 import { sampleInstances } from "./json-schema-samples.js";
 import type { OpenApiDocument } from "./load-spec.js";
 import { operationSchemas } from "./operation-schemas.js";
@@ -95,10 +96,5 @@ export function describeTestKitCoverage({ spec, kit, server, headers }: TestKitC
 
 /** The media type object a schema pointer (`…/content/<type>/schema`) sits in. */
 function resolveMedia(spec: OpenApiDocument, schemaPointer: string): any {
-  return schemaPointer
-    .replace(/\/schema$/, "")
-    .split("/")
-    .slice(1)
-    .map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .reduce<any>((node, key) => node?.[key], spec);
+  return resolvePointer(spec, `#${schemaPointer.replace(/\/schema$/, "")}`);
 }
